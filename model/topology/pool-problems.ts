@@ -1,0 +1,63 @@
+/** Problems inside one pool: its size for the product, its routing groups, its back end. */
+import { shown } from './field-path.ts';
+import { serverOf } from './server-name.ts';
+import type { PoolSpec, Product, TopologyProblem } from './types.ts';
+
+/** DOMAIN.md §1. SfB 2019 documents 2..16 but refuses a 2-FE pool, so 3 is its real minimum. */
+const frontEndRange: Readonly<Record<Product, { min: number; max: number; note: string }>> = {
+  lync2013: { min: 1, max: 12, note: '' },
+  sfb2015: { min: 1, max: 12, note: '' },
+  sfb2019: { min: 3, max: 16, note: ' (Microsoft documents 2 to 16, but SfB 2019 refuses a 2-front-end pool)' },
+};
+
+export function poolProblems(product: Product, pool: PoolSpec, at: string): TopologyProblem[] {
+  return [...sizeProblems(product, pool, at), ...routingGroupProblems(pool, at), ...backendProblems(pool, at)];
+}
+
+function sizeProblems(product: Product, pool: PoolSpec, at: string): TopologyProblem[] {
+  const { min, max, note } = frontEndRange[product];
+  const count = pool.frontEnds.length;
+  if (count >= min && count <= max) return [];
+  return [
+    {
+      path: `${at}.frontEnds`,
+      message: `${product} pools have ${min} to ${max} front ends${note}; this one has ${count}`,
+    },
+  ];
+}
+
+function routingGroupProblems(pool: PoolSpec, at: string): TopologyProblem[] {
+  if (pool.routingGroups === undefined || pool.frontEnds.length >= 3) return [];
+  return [
+    {
+      path: `${at}.routingGroups`,
+      message: `pools of 1 or 2 front ends keep no routing-group replicas (every front end reads the back end directly); remove the field or give the pool 3 or more front ends`,
+    },
+  ];
+}
+
+function backendProblems(pool: PoolSpec, at: string): TopologyProblem[] {
+  const { principal, mirror, witness } = pool.backend;
+  const problems: TopologyProblem[] = [];
+  if (mirror !== undefined && serverOf(mirror) === serverOf(principal)) {
+    problems.push({
+      path: `${at}.backend.mirror`,
+      message: `${shown(mirror)} is on the principal's server; a mirror must be a different SQL Server`,
+    });
+  }
+  if (witness === undefined) return problems;
+  if (mirror === undefined) {
+    problems.push({
+      path: `${at}.backend.witness`,
+      message: `a witness needs a mirror (${at}.backend.mirror): without one there is nothing to fail over to`,
+    });
+  }
+  const clash = [principal, mirror].find((server) => server !== undefined && serverOf(server) === serverOf(witness));
+  if (clash !== undefined) {
+    problems.push({
+      path: `${at}.backend.witness`,
+      message: `${shown(witness)} is on the ${clash === principal ? 'principal' : 'mirror'}'s server; a witness must be a third SQL Server`,
+    });
+  }
+  return problems;
+}

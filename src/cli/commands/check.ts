@@ -1,0 +1,71 @@
+/** `fabric-check check`: every applicable design rule to a verdict, as a table or JSON. */
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { buildReports } from '../../reports/report.ts';
+import type { CommandContext } from '../command-context.ts';
+import type { ExitCode } from '../exit-codes.ts';
+import type { CliIo } from '../io.ts';
+import { loadTopology } from '../load-topology.ts';
+import { writeJunit, writeReportDir } from '../report-output.ts';
+import { resultsJson } from '../results-json.ts';
+import { resultNotes, resultsTable } from '../results-table.ts';
+import { exitCodeOf, resultRows } from '../result-rows.ts';
+import { runChecks } from '../run-checks.ts';
+import { addSearchOptions, limitsOf, selectionOf, type SearchFlags } from '../search-options.ts';
+import { selectChecks } from '../select-checks.ts';
+import { topologyName } from '../topology-name.ts';
+import { assertWritableTarget } from '../write-files.ts';
+
+interface CheckFlags extends SearchFlags {
+  readonly json?: boolean;
+  readonly junit?: string;
+  readonly reportDir?: string;
+}
+
+const EXAMPLES = `
+Examples:
+  $ fabric-check check topologies/four-fe-mirror-witness.json
+  $ fabric-check check my-pool.json --property survive-single-host-failure --max-faults 1
+  $ fabric-check check my-pool.json --json > verdicts.json
+  $ fabric-check check my-pool.json --report-dir reports --junit reports/junit.xml --time-limit 300
+
+Exit codes: 0 every property holds, 1 some property is violated, 2 bad input or usage,
+3 a bound or a signal stopped the search before every verdict was in.`;
+
+export function defineCheck(command: Command, context: CommandContext): void {
+  addSearchOptions(
+    command
+      .description('check the design rules on a topology: a verdict per property, a shortest counterexample per violation')
+      .argument('<topology>', 'topology file (JSON, see model/topology/schema.json)'),
+    true,
+  )
+    .option('--json', 'print the results as JSON on stdout (progress stays on stderr)')
+    .option('--junit <file>', 'also write the results as JUnit XML to this file')
+    .option('--report-dir <dir>', 'also write reports into this folder: per violation Markdown, HTML and a replayable JSON counterexample; an index and JUnit XML')
+    .addHelpText('after', EXAMPLES)
+    .action(async (file: string, flags: CheckFlags) => context.exit(await check(file, flags, context.io)));
+}
+
+async function check(file: string, flags: CheckFlags, io: CliIo): Promise<ExitCode> {
+  const { topology, checks } = selectChecks(await loadTopology(file, io.cwd), selectionOf(flags));
+  const reportDir = flags.reportDir === undefined ? undefined : resolve(io.cwd, flags.reportDir);
+  const junit = flags.junit === undefined ? undefined : resolve(io.cwd, flags.junit);
+  if (reportDir !== undefined) await assertWritableTarget('--report-dir', reportDir, 'directory');
+  if (junit !== undefined) await assertWritableTarget('--junit', junit, 'file');
+
+  const runs = await runChecks(checks, limitsOf(flags), io);
+  const rows = resultRows(topology, runs);
+  const reports = buildReports([{ name: topologyName(file), topology, checks: runs }]);
+  if (flags.json) io.stdout.write(resultsJson(rows, runs, reports));
+  else io.stdout.write([resultsTable(rows), ...resultNotes(rows, runs).map((note) => `${note}\n`)].join(''));
+
+  if (reportDir !== undefined) {
+    const written = await writeReportDir(reportDir, flags.reportDir ?? reportDir, reports);
+    io.stderr.write(`fabric-check: wrote ${written} report file${written === 1 ? '' : 's'} to ${flags.reportDir}\n`);
+  }
+  if (junit !== undefined) {
+    await writeJunit(junit, reports);
+    io.stderr.write(`fabric-check: wrote JUnit XML to ${flags.junit}\n`);
+  }
+  return exitCodeOf(rows.map((row) => row.result.status));
+}

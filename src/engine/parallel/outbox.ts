@@ -1,0 +1,67 @@
+/**
+ * Successors bound for one other worker during a level, packed into one flat Int32Array (see
+ * `Parcel`), so a whole level crosses threads as one transferred buffer instead of a message each.
+ *
+ * A fingerprint already sent during the level is not sent again: the receiver admits the first record
+ * of a fingerprint from a given sender and rejects the rest as seen, so dropping them here changes
+ * nothing but the traffic (most successors are such repeats: 2PC has ten transitions per state).
+ */
+import type { Parcel } from './protocol.ts';
+import { RECORD_HEADER } from './protocol.ts';
+import { FingerprintSet } from '../seen-set.ts';
+
+const MIN_WORDS = 1 << 12;
+
+export class Outbox<S> {
+  private records: Int32Array;
+  private length = 0;
+  private states: S[] = [];
+  private sent = new FingerprintSet();
+
+  constructor(
+    private readonly words: number,
+    /** Objects travel with the records only for models without a codec. */
+    private readonly withStates: boolean,
+  ) {
+    this.records = new Int32Array(MIN_WORDS);
+  }
+
+  push(hi: number, lo: number, parent: number, action: number, label: number, encoded: Int32Array, state: S): void {
+    if (this.sent.add(hi, lo) < 0) return;
+    const words = this.words;
+    if (this.length + RECORD_HEADER + words > this.records.length) this.grow(this.length + RECORD_HEADER + words);
+    const records = this.records;
+    let at = this.length;
+    records[at++] = hi;
+    records[at++] = lo;
+    records[at++] = parent;
+    records[at++] = action;
+    records[at++] = label;
+    for (let w = 0; w < words; w++) records[at++] = encoded[w]!;
+    this.length = at;
+    if (this.withStates) this.states.push(state);
+  }
+
+  /** Hands over what was collected (its buffer is then the receiver's) and starts afresh. */
+  take(): Parcel {
+    const parcel: Parcel = {
+      records: this.records.buffer as ArrayBuffer,
+      length: this.length,
+      ...(this.withStates && { states: this.states }),
+    };
+    // The next level is usually of a similar size: start at this one's capacity to skip regrowing.
+    this.records = new Int32Array(Math.max(MIN_WORDS, this.length));
+    this.sent = new FingerprintSet(this.sent.size * 2);
+    this.length = 0;
+    this.states = [];
+    return parcel;
+  }
+
+  private grow(needed: number): void {
+    let capacity = this.records.length * 2;
+    while (capacity < needed) capacity *= 2;
+    const bigger = new Int32Array(capacity);
+    bigger.set(this.records.subarray(0, this.length));
+    this.records = bigger;
+  }
+}

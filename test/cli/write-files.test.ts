@@ -1,0 +1,24 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertWritableTarget, writeFileAtomic } from '../../src/cli/write-files.ts';
+
+describe('writing output files', () => {
+  it('replaces a file atomically and leaves no temporary file behind', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const file = join(dir, 'deep', 'junit.xml');
+    await writeFileAtomic(file, 'one');
+    await writeFileAtomic(file, 'two');
+    expect(await readFile(file, 'utf8')).toBe('two');
+    expect(await readdir(join(dir, 'deep'))).toEqual(['junit.xml']);
+  });
+
+  it('refuses targets of the wrong kind as usage errors', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    await writeFile(join(dir, 'file'), '');
+    await expect(assertWritableTarget('--report-dir', join(dir, 'file'), 'directory')).rejects.toThrow('exists and is not a directory');
+    await expect(assertWritableTarget('--junit', dir, 'file')).rejects.toThrow('is a directory; name a file');
+    await expect(assertWritableTarget('--junit', join(dir, 'new.xml'), 'file')).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,76 @@
+/** The search over worker threads: what it needs, how it stops, and that it leaves no thread behind. */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/engine/check.ts';
+import type { Progress } from '../../src/engine/types.ts';
+import { twoPhaseSource, twoPhaseSubject } from '../../examples/two-phase-commit.ts';
+
+const threads = (): number => readdirSync('/proc/self/task').length;
+const { model, properties } = twoPhaseSubject(5);
+const source = twoPhaseSource(5);
+
+describe('check with worker threads: requirements and stops', () => {
+  it('needs a source to rebuild the model from', async () => {
+    await expect(check(model, properties, { workers: 2 })).rejects.toThrow(/workers: 2 needs options\.source/);
+  });
+
+  it('needs a whole number of workers', async () => {
+    await expect(check(model, properties, { workers: 2.5, source })).rejects.toThrow(/whole number/);
+  });
+
+  it('names a source without the exported factory, and stops its workers', async () => {
+    const before = threads();
+    const missing = { ...source, export: 'noSuchSubject' };
+    await expect(check(model, properties, { workers: 2, source: missing })).rejects.toThrow(/no exported function 'noSuchSubject'/);
+    expect(threads()).toBe(before);
+  });
+
+  it('searches on this thread with one worker, source or not', async () => {
+    const plain = await check(model, properties);
+    const one = await check(model, properties, { workers: 1, source });
+    expect({ ...one, elapsedMs: 0 }).toEqual({ ...plain, elapsedMs: 0 });
+  });
+
+  it('stops when aborted, keeping its counts, and stops its workers', async () => {
+    const big = twoPhaseSubject(8);
+    const controller = new AbortController();
+    const before = threads();
+    const result = await check(big.model, big.properties, {
+      workers: 2,
+      source: twoPhaseSource(8),
+      signal: controller.signal,
+      progressIntervalMs: 0,
+      onProgress: () => controller.abort(),
+    });
+    expect(result.stopReason).toBe('aborted');
+    expect(result.complete).toBe(false);
+    expect(result.states).toBeGreaterThan(0);
+    expect(result.states).toBeLessThan(1_745_408);
+    expect(result.properties.find((p) => p.name === 'consistent')?.status).toBe('unknown');
+    expect(threads()).toBe(before);
+  });
+
+  it('starts no worker when the signal is already aborted', async () => {
+    const before = threads();
+    const result = await check(model, properties, { workers: 2, source, signal: AbortSignal.abort() });
+    expect([result.stopReason, result.states]).toEqual(['aborted', 0]);
+    expect(threads()).toBe(before);
+  });
+
+  it('stops at maxStates, at most that many states, the same on every run', async () => {
+    const options = { workers: 2, source, symmetry: false, maxStates: 1000 };
+    const first = await check(model, properties, options);
+    const second = await check(model, properties, options);
+    expect(first.stopReason).toBe('max-states');
+    expect(first.complete).toBe(false);
+    expect(first.states).toBeLessThanOrEqual(1000);
+    expect(first.states).toBeGreaterThan(500);
+    expect({ ...second, elapsedMs: 0 }).toEqual({ ...first, elapsedMs: 0 });
+  });
+
+  it('reports progress once more at the end, with the final counts', async () => {
+    const reports: Progress[] = [];
+    const result = await check(model, properties, { workers: 2, source, onProgress: (p) => reports.push(p) });
+    expect(reports.at(-1)).toMatchObject({ states: result.states, transitions: result.transitions, depth: result.depth, frontier: 0 });
+  });
+});
