@@ -16,6 +16,7 @@ import {
   upToDate,
   votes,
 } from './facts.ts';
+import { distinctChoices, feClasses } from './choices.ts';
 import { dueEvents, nextDeadline } from './time.ts';
 import type { PoolContext } from './context.ts';
 import { sqlUpKey } from './state.ts';
@@ -86,17 +87,17 @@ function recoveryActions(ctx: PoolContext, s: PoolState): PoolAction[] {
 
 /**
  * DOMAIN.md §3: in pools of more than three FEs the fabric puts a new idle secondary on an FE that holds
- * no copy. Where is the fabric's choice, so every such FE is a branch. It only reconfigures a group that
- * keeps replica quorum, in a pool that keeps its own.
+ * no copy. Where is the fabric's choice, so every such FE is a branch (one per symmetry class,
+ * model/choices.ts). It only reconfigures a group that keeps replica quorum, in a pool that keeps its own.
  */
 function replacements(ctx: PoolContext, s: PoolState): PoolAction[] {
   if (presentCount(s) <= 3 || s.phase !== 'running' || s.resetNeeded || !votes(ctx, s).functional) return [];
   const out: PoolAction[] = [];
+  const classes = feClasses(ctx, s);
   s.rgs.forEach((rg, r) => {
     if (freshUp(ctx, s, rg) < 2 || rg.members.every((m) => feUp(ctx, s, m.fe))) return;
-    for (let fe = 0; fe < s.present.length; fe++) {
-      if (feUp(ctx, s, fe) && !rg.members.some((m) => m.fe === fe)) out.push({ kind: 'replace', rg: r, fe });
-    }
+    const candidates = s.present.flatMap((_, fe) => (feUp(ctx, s, fe) && !rg.members.some((m) => m.fe === fe) ? [fe] : []));
+    for (const [fe] of distinctChoices(candidates, 1, classes)) out.push({ kind: 'replace', rg: r, fe: fe! });
   });
   return out;
 }
@@ -149,7 +150,7 @@ function resetActions(ctx: PoolContext, s: PoolState): PoolAction[] {
 /**
  * QuorumLossRecovery reloads from the back end every group with no replica available (the cmdlet
  * reference's definition of quorum loss) and places it on three FEs of the fabric's choosing, as many of
- * them up as there are.
+ * them up as there are (one placement per symmetry class of choices, model/choices.ts).
  */
 function rebuildChoices(
   ctx: PoolContext,
@@ -160,21 +161,13 @@ function rebuildChoices(
   const up = present.filter((fe) => feUp(ctx, s, fe));
   const down = present.filter((fe) => !feUp(ctx, s, fe));
   const fromUp = Math.min(3, up.length);
-  const placements = subsets(up, fromUp).flatMap((ups) =>
-    subsets(down, 3 - fromUp).map((downs) => [...ups, ...downs].sort((a, b) => a - b)),
+  const classes = feClasses(ctx, s);
+  const placements = distinctChoices(up, fromUp, classes).flatMap((ups) =>
+    distinctChoices(down, 3 - fromUp, classes).map((downs) => [...ups, ...downs].sort((a, b) => a - b)),
   );
   let choices: { rg: number; fes: number[] }[][] = [[]];
   for (const rg of lost) choices = choices.flatMap((chosen) => placements.map((fes) => [...chosen, { rg, fes }]));
   return choices;
-}
-
-export function subsets(items: readonly number[], size: number): number[][] {
-  if (size === 0) return [[]];
-  const out: number[][] = [];
-  items.forEach((item, i) => {
-    for (const rest of subsets(items.slice(i + 1), size - 1)) out.push([item, ...rest]);
-  });
-  return out;
 }
 
 /** DOMAIN.md §5: publishing the topology with the FE added or removed; only from a running pool. */

@@ -4,7 +4,7 @@
  * class. Placement knows nothing of hosts (DOMAIN.md §1), so every placement that some rule could tell
  * apart is a start. Role order inside a placement follows topology order: failures reorder roles anyway.
  */
-import { subsets } from './actions.ts';
+import { subsets } from './choices.ts';
 import { poolCodec } from './codec.ts';
 import { firstSeeds, seedCount } from './seeds.ts';
 import { canonicalizer } from './symmetry.ts';

@@ -87,5 +87,3 @@ export type PoolAction =
   | { readonly kind: 'serviceReset' }
   | { readonly kind: 'fullReset' }
   | { readonly kind: 'crossing'; readonly fe: number; readonly joins: boolean };
-
-export type PoolActionKind = PoolAction['kind'];

@@ -4,7 +4,7 @@
  */
 import { poolContext } from '../model/context.ts';
 import { atDesignedSize, backendAvailable, service, serviceWithBackend } from '../model/facts.ts';
-import { backendOutageFaults, designedFrontEnds, plural } from './fault-sets.ts';
+import { backendOutageFaults, designedFrontEnds, plural, poolOf } from './fault-sets.ts';
 import type { PoolRule } from './pool-rule.ts';
 
 export const backendOutageSurvival: PoolRule = {
@@ -22,7 +22,7 @@ export const backendOutageSurvival: PoolRule = {
     if (needed > topology.bounds.maxFaults) {
       return { verdict: 'holds', why: `taking the back end down needs ${plural(needed, 'SQL fault')}, more than maxFaults` };
     }
-    return { verdict: 'violated', why: `a ${plural(n, 'FE')} pool has no replicas: users drop to limited the moment the back end goes` };
+    return { verdict: 'violated', why: `a ${poolOf(n)} has no replicas: users drop to limited the moment the back end goes` };
   },
   property(topology) {
     const ctx = poolContext(topology);

@@ -21,25 +21,24 @@ export const evenPoolSqlWitness: PoolRule = {
     const n = designedFrontEnds(ctx);
     const row = functionalRow(topology.product, n);
     if (row === null) return { verdict: 'holds', why: `Microsoft publishes no minimum for ${n} FE` };
-    if (!sqlVoteFreeToLose(ctx)) {
-      return { verdict: 'holds', why: 'no mirror: the SQL primary loses its vote only with the back end, which the table assumes up' };
-    }
+    const sqlStates = sqlVoteFreeToLose(ctx) ? [true, false] : [true];
     for (const seeds of seedSets(ctx)) {
-      const whole = votesWith(ctx, seeds, 0, true);
-      if (whole.total === seeds.filter(Boolean).length) {
-        return { verdict: 'holds', why: `${whole.total} seeds and no SQL vote: the table’s minimum is a plain majority` };
-      }
-      for (const set of downSets(ctx, topology.bounds.maxFaults)) {
-        const v = votesWith(ctx, seeds, set.down, false);
-        if (v.seedsUp >= row.mustRun && !v.majority) {
+      for (const sqlVotes of sqlStates) {
+        for (const set of downSets(ctx, topology.bounds.maxFaults)) {
+          const v = votesWith(ctx, seeds, set.down, sqlVotes);
+          if (v.seedsUp < row.mustRun || v.majority) continue;
+          const steps = [...(sqlVotes ? [] : ['a manual SQL failover to the mirror']), ...(set.faults > 0 ? [set.how] : [])];
           return {
             verdict: 'violated',
-            why: `a manual SQL failover to the mirror, then ${set.how}: ${v.up} of ${v.total} votes with ${v.seedsUp} FEs running (Microsoft: ${row.mustRun} suffice); services shut down after ${topology.settings.quorumLossShutdownMinutes} min`,
+            why: `${steps.join(', then ')}: ${v.up} of ${v.total} votes with ${v.seedsUp} voting FEs running (Microsoft: ${row.mustRun} suffice); services shut down after ${topology.settings.quorumLossShutdownMinutes} min`,
           };
         }
       }
     }
-    return { verdict: 'holds', why: `no ${topology.bounds.maxFaults} faults leave exactly the table’s minimum of seed FEs running` };
+    const why = sqlStates.length === 1
+      ? 'no mirror: the SQL primary loses its vote only with the back end, which the table assumes up'
+      : `within ${topology.bounds.maxFaults} faults, the table’s minimum of voting FEs always holds a majority`;
+    return { verdict: 'holds', why };
   },
   property(topology) {
     const ctx = poolContext(topology);

@@ -90,3 +90,7 @@ export function backendOutageFaults(ctx: PoolContext): number {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+export function poolOf(n: number): string {
+  return `${n}-FE pool`;
+}

@@ -6,7 +6,7 @@
  */
 import { poolContext } from '../model/context.ts';
 import { atDesignedSize, backendAvailable, service, serviceRank } from '../model/facts.ts';
-import { backendOutageFaults, designedFrontEnds, plural } from './fault-sets.ts';
+import { backendOutageFaults, designedFrontEnds, plural, poolOf } from './fault-sets.ts';
 import type { PoolRule } from './pool-rule.ts';
 
 export const neverTwoServers: PoolRule = {
@@ -25,7 +25,7 @@ export const neverTwoServers: PoolRule = {
     }
     return {
       verdict: 'violated',
-      why: `a ${plural(n, 'FE')} pool reads the back end directly: ${plural(needed, 'SQL fault')} drop every user to limited functionality at once`,
+      why: `a ${poolOf(n)} reads the back end directly: with ${plural(needed, 'SQL fault')} every user drops to limited functionality at once`,
     };
   },
   property(topology) {

@@ -5,7 +5,7 @@
  * first one back takes over with every change; it takes a fourth FE left up to run the recovery.
  */
 import { poolContext } from '../model/context.ts';
-import { countDown, designedFrontEnds, downSets } from './fault-sets.ts';
+import { countDown, designedFrontEnds, downSets, poolOf } from './fault-sets.ts';
 import type { PoolRule } from './pool-rule.ts';
 
 export const noAcknowledgedChangeLost: PoolRule = {
@@ -17,7 +17,7 @@ export const noAcknowledgedChangeLost: PoolRule = {
   expected(topology) {
     const ctx = poolContext(topology);
     const n = designedFrontEnds(ctx);
-    if (n < 3) return { verdict: 'holds', why: `a ${n}-FE pool writes every change to the back end before acknowledging it` };
+    if (n < 3) return { verdict: 'holds', why: `a ${poolOf(n)} writes every change to the back end before acknowledging it` };
     const k = topology.bounds.maxFaults;
     const sets = downSets(ctx, k);
     const window = sets.find((set) => countDown(ctx, set.down) >= 3 && countDown(ctx, set.down) < n);

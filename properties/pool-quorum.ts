@@ -18,8 +18,8 @@ export const poolQuorum: PoolRule = {
     const free = sqlVoteFreeToLose(ctx);
     let worst: { up: number; total: number } | null = null;
     for (const seeds of seedSets(ctx)) {
-      for (const set of downSets(ctx, k)) {
-        for (const sqlLost of [false, true]) {
+      for (const sqlLost of [false, true]) {
+        for (const set of downSets(ctx, k)) {
           const faults = set.faults + (sqlLost && !free ? 1 : 0);
           if (faults > k) continue;
           const v = votesWith(ctx, seeds, set.down, !sqlLost);

@@ -37,7 +37,10 @@ export interface PairPool {
   unexported: number;
   /** Seconds the oldest of them has been in flight while this pool could still export (see `outage`). */
   unexportedAge: number;
-  /** That age includes time when the flow to the partner was interrupted (a service, pool or back end down). */
+  /**
+   * The flow to the partner was interrupted while they waited (a Backup Service stopped, a pool or back
+   * end down, an export skipped), so their age is not what both services running would give.
+   */
   unexportedInterrupted: boolean;
   /** Changes exported to the partner's file share that the partner has not imported. */
   pending: number;
@@ -64,6 +67,10 @@ export interface PairState {
   pools: [PairPool, PairPool];
   /** The pool hosting the Central Management Store, or -1 when it is outside this pair. */
   cmsAt: -1 | 0 | 1;
-  /** Faults injected on this path (a pool, a back end failing, a Backup Service stopping), against maxFaults. */
+  /**
+   * Faults injected on this path, against bounds.maxFaults: a pool failing, a back end failing, a Backup
+   * Service stopping. Counted per path like the pool model's fault log: a recovery does not give one back.
+   * Administrator cmdlets (failover, failback, CMS failover, forced sync, starting a service) are not faults.
+   */
   faults: number;
 }

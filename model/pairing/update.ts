@@ -14,7 +14,7 @@ export function applyAction(config: PairConfig, s: PairState, a: PairAction): vo
       return passSyncInterval(config, s);
     case 'sync':
       s.pools[a.pool].syncDue = false;
-      return exportChanges(s, a.pool);
+      return periodicExport(s, a.pool);
     case 'forceSync':
       return exportChanges(s, a.pool);
     case 'import':
@@ -25,6 +25,8 @@ export function applyAction(config: PairConfig, s: PairState, a: PairAction): vo
       s.faults++;
       s.pools[a.pool].serviceStarted = false;
       s.pools[a.pool].syncDue = false;
+      // Even if it starts again at once, its timer restarts: what waited for this export waits longer.
+      if (s.pools[a.pool].unexported > 0) s.pools[a.pool].unexportedInterrupted = true;
       return;
     case 'startService':
       // Its SyncInterval timer starts now; see passSyncInterval for why that keeps both timers in phase.
@@ -84,6 +86,17 @@ function passSyncInterval(config: PairConfig, s: PairState): void {
 
 const older = (config: PairConfig, age: number, seconds: number): number => Math.min(config.ageCap, age + seconds);
 
+/**
+ * The export at the deadline. If a live pool cannot export (its partner's site is down), what it holds
+ * waits another interval, so its age no longer counts as grown while both Backup Services ran. A pool
+ * that is not alive is in an outage instead, which `resume` accounts for.
+ */
+function periodicExport(s: PairState, pool: PoolIndex): void {
+  const p = s.pools[pool];
+  if (!canExport(s, pool) && alive(p) && p.unexported > 0) p.unexportedInterrupted = true;
+  exportChanges(s, pool);
+}
+
 /** The Backup Service writes its un-exported changes into the partner's share, if it can. */
 function exportChanges(s: PairState, pool: PoolIndex): void {
   if (!canExport(s, pool)) return;
@@ -112,9 +125,12 @@ function writeChange(p: PairPool): void {
   p.unexported++;
 }
 
-/** The pool's store can export again: the outage counts towards the ages of what it still holds. */
+/**
+ * The pool's store can export again: the outage counts towards the ages of what it still holds, and those
+ * ages are interrupted even after an outage of no time at all, because the export due in it was skipped.
+ */
 function resume(config: PairConfig, p: PairPool): void {
-  if (!alive(p) || p.outage === 0) return;
+  if (!alive(p)) return;
   if (p.unexported > 0) {
     p.unexportedAge = older(config, p.unexportedAge, p.outage);
     p.unexportedInterrupted = true;

@@ -19,8 +19,13 @@ export function joinPath(segments: readonly (string | number)[]): string {
   return path === '' ? 'topology' : path;
 }
 
-/** A value as it appears in a message: short, JSON-quoted. */
+/**
+ * A value as it appears in a message: short, strings JSON-quoted. Lists and objects are only named:
+ * a file may nest them deeper than JSON.stringify can recurse.
+ */
 export function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -30,7 +30,7 @@ export const failoverRpo: DesignRule<PairState, PairAction> = {
     if (topology.bounds.maxFaults === 0) {
       return { verdict: 'holds', why: `${bound} is too slow, but without faults there is no disaster and a planned failover syncs first` };
     }
-    return { verdict: 'violated', why: `${bound}: a pool that fails just before its next export loses a change one SyncInterval old` };
+    return { verdict: 'violated', why: `${bound}: a failover just before the next export (the pool or its Backup Service failing) loses a change one SyncInterval old` };
   },
   property(topology) {
     const config = pairConfig(topology);

@@ -5,7 +5,10 @@ export interface Output {
   readonly isTTY?: boolean;
 }
 
-/** An AbortSignal that fires on SIGINT/SIGTERM while a search runs; `release` restores the defaults. */
+/**
+ * SIGINT/SIGTERM as an AbortSignal. It may already be aborted when asked for (a signal during start-up);
+ * `release` gives the signals back their default effect (exit at once).
+ */
 export interface Interrupts {
   readonly signal: AbortSignal;
   release(): void;
@@ -17,5 +20,6 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Relative paths in arguments resolve against it. */
   readonly cwd: string;
+  /** Asked for by the commands that search, when their search starts; released by every other command. */
   interrupts(): Interrupts;
 }

@@ -50,7 +50,7 @@ function barReporter(io: CliIo): ProgressReporter {
   return {
     intervalMs: 200,
     start(check, maxDepth) {
-      bar.start(maxDepth, 0, { check, states: '0', rate: '0', elapsed: '0 s' });
+      bar.start(maxDepth, 0, { check, states: '0', rate: '0', elapsed: seconds(0) });
     },
     update(progress) {
       bar.update(progress.depth, {
@@ -65,7 +65,7 @@ function barReporter(io: CliIo): ProgressReporter {
   };
 }
 
-export function progressText(progress: Progress, maxDepth: number): string {
+function progressText(progress: Progress, maxDepth: number): string {
   return `depth ${progress.depth}/${maxDepth}, ${count(progress.states)} states, ${count(progress.rate)} states/s, ${seconds(progress.elapsedMs)} elapsed`;
 }
 

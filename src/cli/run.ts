@@ -38,6 +38,12 @@ function program(context: CommandContext): Command {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`fabric-check: ${text.replace(/^error: /, '')}`),
     });
+  root.hook('preAction', (_, command) => {
+    if (searchCommands.has(command.name())) return;
+    const { signal, release } = io.interrupts();
+    release();
+    if (signal.aborted) throw new InterruptedBeforeStart();
+  });
   defineCheck(root.command('check'), context);
   defineSimulate(root.command('simulate'), context);
   defineReplay(root.command('replay'), context);
@@ -46,7 +52,13 @@ function program(context: CommandContext): Command {
   return root;
 }
 
+/** The commands that stop cleanly on a signal; the others give signals their default effect. */
+const searchCommands = new Set(['check', 'rules']);
+
+class InterruptedBeforeStart extends Error {}
+
 function failure(error: unknown, io: CliIo): ExitCode {
+  if (error instanceof InterruptedBeforeStart) return exitCodes.incomplete;
   // Commander has already printed its message (or the help / version it was asked for).
   if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.holds : exitCodes.usage;
   if (error instanceof UsageError) {

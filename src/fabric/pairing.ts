@@ -28,21 +28,33 @@ export const pairingRules: readonly DesignRule<PairState, PairAction>[] = [
   failoverRpo,
 ];
 
-const rulesFor = (topology: Topology): DesignRule<PairState, PairAction>[] =>
-  pairingRules.filter((rule) => rule.applies(topology));
-
-/** The ModelSource factory: worker threads rebuild the subject from `[topology]`. */
-export function pairingSubject(topology: Topology): Subject<PairState, PairAction> {
-  return { model: pairingModel(topology), properties: rulesFor(topology).map((rule) => rule.property(topology)) };
+/** The pairing rules that apply to the topology, narrowed to `ruleNames` when given. */
+export function selectPairingRules(topology: Topology, ruleNames?: readonly string[]): DesignRule<PairState, PairAction>[] {
+  return pairingRules.filter((rule) => rule.applies(topology) && (ruleNames === undefined || ruleNames.includes(rule.name)));
 }
 
-export function pairingCheck(topology: Topology): FabricCheck<PairState, PairAction> {
+/** The ModelSource factory: a worker thread rebuilds the subject from `[topology, ruleNames?]`. */
+export function pairingSubject(topology: Topology, ruleNames?: readonly string[]): Subject<PairState, PairAction> {
+  return {
+    model: pairingModel(topology),
+    properties: selectPairingRules(topology, ruleNames).map((rule) => rule.property(topology)),
+  };
+}
+
+/** Null when the topology has no paired pool, or none of the wanted rules is a pairing rule. */
+export function pairingCheck(topology: Topology, ruleNames?: readonly string[]): FabricCheck<PairState, PairAction> | null {
+  const rules = selectPairingRules(topology, ruleNames);
+  if (rules.length === 0) return null;
   const config = pairConfig(topology);
   return {
     id: 'pairing',
-    source: { module: import.meta.url, export: 'pairingSubject', args: [topology] },
-    subject: pairingSubject(topology),
-    rules: rulesFor(topology),
+    source: {
+      module: import.meta.url,
+      export: 'pairingSubject',
+      args: ruleNames === undefined ? [topology] : [topology, [...ruleNames]],
+    },
+    subject: pairingSubject(topology, ruleNames),
+    rules,
     maxDepth: topology.bounds.maxDepth,
     view: (state) => viewOfPairing(topology, state),
     minutesElapsed: (action) => minutesElapsed(config, action),

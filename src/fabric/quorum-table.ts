@@ -1,20 +1,40 @@
 /**
  * Microsoft's quorum tables, derived from the pool model by exhaustive search and set beside the
  * published ones (DOMAIN.md §2). For every pool size a probe topology (one FE per host, a single SQL
- * server, one routing group, every FE allowed to fail) is searched once with a family of properties whose
- * verdicts give the numbers: "with the back end up and at least k seed FEs running the pool is
- * functional" holds from the published minimum on; "a pool with the back end up and k FEs running still
- * waits in starting" is reachable up to one below the cold-start minimum.
+ * server that stays up, one routing group, every FE allowed to fail) is searched once with a family of
+ * properties whose verdicts give the numbers: "with the back end up and at least k seed FEs running the
+ * pool is functional" holds from the published minimum on; "a pool with the back end up and k FEs running
+ * still waits in starting" is reachable up to one below the cold-start minimum.
+ *
+ * The tables speak only of how many FEs run, so the probe keeps to the events that change that and what
+ * follows from it: FE failures and recoveries, time, and the ServiceReset that restarts a shut-down pool.
+ * The model's reducer does the rest (votes, shutdown, cold start). Each path first fails FEs, then, once
+ * services are down, brings them back: every set of running FEs is still reached (with the back end up,
+ * while the pool runs, and while it waits in starting), without paths that fail and recover in turn.
  */
 import { check } from '../engine/check.ts';
 import { poolContext } from '../../model/context.ts';
 import { atDesignedSize, backendAvailable, seedsUp, upCount, votes } from '../../model/facts.ts';
 import { poolModel } from '../../model/pool-model.ts';
-import { coldStartMinimum, functionalRow } from '../../model/published.ts';
+import { functionalRow, publishedColdStartTable } from '../../model/published.ts';
 import { defaultSettings } from '../../model/settings.ts';
 import { viewOf } from '../../model/view-of.ts';
-import type { Always, Property } from '../engine/types.ts';
+import type { Always, Model, Property } from '../engine/types.ts';
 import type { PoolAction, PoolState } from '../../model/state.ts';
+
+function probing(s: PoolState, a: PoolAction): boolean {
+  switch (a.kind) {
+    case 'feFail':
+      return s.faults.fe === s.feFailed.filter(Boolean).length;
+    case 'feRecover':
+      return s.phase !== 'running';
+    case 'time':
+    case 'serviceReset':
+      return true;
+    default:
+      return false;
+  }
+}
 import type { FabricSettings, Product, Topology } from '../../model/topology/types.ts';
 
 export interface QuorumRow {
@@ -26,7 +46,18 @@ export interface QuorumRow {
   readonly mustRun: number;
   /** ...of the first `ofFirst` FEs; null when every FE votes. */
   readonly ofFirst: number | null;
-  /** The pool starts only with at least this many FEs running; null where Microsoft publishes none. */
+  /** The pool starts only with at least this many FEs running. */
+  readonly coldStart: number;
+  /** False for 13–15 FEs, where the model interpolates (model/published.ts). */
+  readonly coldStartPublished: boolean;
+}
+
+export interface PublishedRow {
+  readonly frontEnds: number;
+  /** Null for 1 FE, which the table leaves out. */
+  readonly mustRun: number | null;
+  /** Null when every FE of the pool counts ("any 7 of the first 12" of 12 FEs is any 7). */
+  readonly ofFirst: number | null;
   readonly coldStart: number | null;
 }
 
@@ -35,12 +66,12 @@ export function poolSizes(product: Product): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-/** The published tables as rows, where Microsoft publishes them; 1-FE pools have no functional row. */
-export function publishedQuorumTable(product: Product): { frontEnds: number; mustRun: number | null; ofFirst: number | null; coldStart: number | null }[] {
+/** The published tables (model/published.ts) as one row per pool size. */
+export function publishedQuorumTable(product: Product): PublishedRow[] {
   return poolSizes(product).map((frontEnds) => {
     const row = functionalRow(product, frontEnds);
-    const cold = frontEnds > 12 && frontEnds < 16 ? null : coldStartMinimum(frontEnds);
-    return { frontEnds, mustRun: row?.mustRun ?? null, ofFirst: row?.ofFirst ?? null, coldStart: cold };
+    const ofFirst = row?.ofFirst !== undefined && row.ofFirst < frontEnds ? row.ofFirst : null;
+    return { frontEnds, mustRun: row?.mustRun ?? null, ofFirst, coldStart: publishedColdStartTable[frontEnds] ?? null };
   });
 }
 
@@ -83,7 +114,8 @@ async function deriveRow(topology: Topology): Promise<QuorumRow> {
     check: (s) => !atDesignedSize(ctx, s) || s.phase !== 'starting' || !backendAvailable(ctx, s) || upCount(ctx, s) < k,
   }));
   const properties: Property<PoolState, PoolAction>[] = [...functionalFrom, ...stillStarting];
-  const result = await check(model, properties, { stopAtFirstViolation: false, deadlock: false });
+  const probe: Model<PoolState, PoolAction> = { ...model, actions: (s) => model.actions(s).filter((a) => probing(s, a)) };
+  const result = await check(probe, properties, { stopAtFirstViolation: false, deadlock: false });
   if (!result.exhaustive) throw new Error(`the ${n}-FE probe was not searched exhaustively`);
   const holds = (name: string): boolean => result.properties.find((p) => p.name === name)?.status === 'holds';
   const mustRun = ks.find((k) => holds(`functional with ${k} seeds up`)) ?? n;
@@ -94,6 +126,7 @@ async function deriveRow(topology: Topology): Promise<QuorumRow> {
     sqlVotes: initial.sql.votes,
     mustRun,
     ofFirst: voters.length < n ? voters.length : null,
-    coldStart: n > 12 && n < 16 ? null : coldStart,
+    coldStart,
+    coldStartPublished: publishedColdStartTable[n] !== undefined,
   };
 }

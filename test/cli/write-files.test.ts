@@ -19,6 +19,17 @@ describe('writing output files', () => {
     await writeFile(join(dir, 'file'), '');
     await expect(assertWritableTarget('--report-dir', join(dir, 'file'), 'directory')).rejects.toThrow('exists and is not a directory');
     await expect(assertWritableTarget('--junit', dir, 'file')).rejects.toThrow('is a directory; name a file');
-    await expect(assertWritableTarget('--junit', join(dir, 'new.xml'), 'file')).resolves.toBeUndefined();
+    await expect(assertWritableTarget('--junit', join(dir, 'new', 'deeper', 'junit.xml'), 'file')).resolves.toBeUndefined();
+  });
+
+  it('refuses, before anything is created, paths the file system would refuse later', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    await writeFile(join(dir, 'afile'), '');
+    await expect(assertWritableTarget('--report-dir', join(dir, 'afile', 'sub'), 'directory')).rejects.toThrow(
+      `${join(dir, 'afile')} is a file, so nothing can be created under it`,
+    );
+    await expect(assertWritableTarget('--junit', join(dir, 'x'.repeat(256), 'j.xml'), 'file')).rejects.toThrow('longer than 255 bytes');
+    await expect(assertWritableTarget('--junit', join(dir, 'a\u0000b'), 'file')).rejects.toThrow('NUL byte');
+    expect(await readdir(dir)).toEqual(['afile']);
   });
 });

@@ -1,7 +1,9 @@
 /** The search over worker threads: what it needs, how it stops, and that it leaves no thread behind. */
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.ts';
+import { workerExecArgv } from '../../src/engine/parallel/exec-argv.ts';
 import type { Progress } from '../../src/engine/types.ts';
 import { twoPhaseSource, twoPhaseSubject } from '../../examples/two-phase-commit.ts';
 
@@ -23,6 +25,15 @@ describe('check with worker threads: requirements and stops', () => {
     const missing = { ...source, export: 'noSuchSubject' };
     await expect(check(model, properties, { workers: 2, source: missing })).rejects.toThrow(/no exported function 'noSuchSubject'/);
     expect(threads()).toBe(before);
+  });
+
+  it('takes the module as a path too, absolute or relative to src/engine', async () => {
+    const small = twoPhaseSubject(3);
+    const plain = await check(small.model, small.properties);
+    for (const module of [fileURLToPath(twoPhaseSource(3).module), '../../examples/two-phase-commit.ts']) {
+      const result = await check(small.model, small.properties, { workers: 2, source: { ...twoPhaseSource(3), module } });
+      expect([result.states, result.transitions]).toEqual([plain.states, plain.transitions]);
+    }
   });
 
   it('searches on this thread with one worker, source or not', async () => {
@@ -57,20 +68,33 @@ describe('check with worker threads: requirements and stops', () => {
     expect(threads()).toBe(before);
   });
 
-  it('stops at maxStates, at most that many states, the same on every run', async () => {
+  it('stops at maxStates after the level that passes it, the same on every run', async () => {
     const options = { workers: 2, source, symmetry: false, maxStates: 1000 };
     const first = await check(model, properties, options);
     const second = await check(model, properties, options);
-    expect(first.stopReason).toBe('max-states');
-    expect(first.complete).toBe(false);
-    expect(first.states).toBeLessThanOrEqual(1000);
-    expect(first.states).toBeGreaterThan(500);
+    expect([first.stopReason, first.complete]).toEqual(['max-states', false]);
+    expect(first.states).toBeGreaterThan(1000);
+    // Whole levels: as many states as a search bounded at that depth finds.
+    const levels = await check(model, properties, { symmetry: false, maxDepth: first.depth });
+    expect(first.states).toBe(levels.states);
     expect({ ...second, elapsedMs: 0 }).toEqual({ ...first, elapsedMs: 0 });
+  });
+
+  it('completes a space of exactly maxStates states, as one thread does', async () => {
+    const result = await check(model, properties, { workers: 2, source, symmetry: false, maxStates: 8832 });
+    expect([result.stopReason, result.complete, result.states]).toEqual(['done', true, 8832]);
   });
 
   it('reports progress once more at the end, with the final counts', async () => {
     const reports: Progress[] = [];
     const result = await check(model, properties, { workers: 2, source, onProgress: (p) => reports.push(p) });
     expect(reports.at(-1)).toMatchObject({ states: result.states, transitions: result.transitions, depth: result.depth, frontier: 0 });
+  });
+});
+
+describe('worker thread options', () => {
+  it('keep the parent’s Node options but not its module preloads', () => {
+    const parent = ['--require', '/t/preflight.cjs', '--import', 'file:///t/loader.mjs', '--conditions', 'node', '-r', 'x', '--import=tsx', '--no-warnings', '--experimental-loader=y'];
+    expect(workerExecArgv(parent)).toEqual(['--conditions', 'node', '--no-warnings']);
   });
 });

@@ -74,9 +74,9 @@ describe('check with worker threads', () => {
     expect(again.coverage).toEqual(many.coverage);
   });
 
-  it('decides every property when it does not stop at the first violation', async () => {
+  it('decides every property when it does not stop at the first violation (three workers)', async () => {
     const options = { stopAtFirstViolation: false, symmetry: false };
-    const { one, many } = await both(twoPhaseSubject(4, 'eager-commit'), twoPhaseSource(4, 'eager-commit'), options);
+    const { one, many } = await both(twoPhaseSubject(4, 'eager-commit'), twoPhaseSource(4, 'eager-commit'), options, 3);
     expect(outline(many)).toEqual(outline(one));
     expect(many.properties.map((p) => p.status)).not.toContain('unknown');
   });

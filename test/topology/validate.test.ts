@@ -133,6 +133,16 @@ describe('parseTopology: shape problems name the field and what is allowed', () 
     ]);
   });
 
+  it('names a value nested deeper than JSON.stringify can go instead of printing it', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(problems(withPool({ name: deep }))).toEqual([{ path: 'pool.name', message: expect.stringMatching(/^must be a string .* \(got a list\)$/) }]);
+  });
+
+  it('says $schema must be a string', () => {
+    expect(problems({ ...fourFrontEnds(), $schema: 5 })).toEqual([{ path: '$schema', message: 'must be a string (got 5)' }]);
+  });
+
   it('reports every problem, not just the first', () => {
     const found = problems({ product: 'x', pool: { name: 'p', frontEnds: [], backend: {} }, extra: 1 });
     expect(found.map((problem) => problem.path)).toEqual(['extra', 'product', 'pool.frontEnds', 'pool.backend.principal']);

@@ -16,15 +16,15 @@ export interface Ran {
 }
 
 export interface InProcessOptions {
-  /** Aborted when the search has made this many progress reports (the CLI's interrupt hook). */
-  readonly signal?: AbortSignal;
+  /** The CLI's interrupt hook (main.ts wires SIGINT/SIGTERM to it); default: never fires. */
+  readonly interrupts?: () => Interrupts;
   readonly env?: Record<string, string>;
 }
 
 export async function runCli(argv: readonly string[], cwd: string, options: InProcessOptions = {}): Promise<Ran> {
   let stdout = '';
   let stderr = '';
-  const interrupts = (): Interrupts => ({ signal: options.signal ?? new AbortController().signal, release() {} });
+  const interrupts = options.interrupts ?? ((): Interrupts => ({ signal: new AbortController().signal, release() {} }));
   const io: CliIo = {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },

@@ -1,6 +1,7 @@
 /** `fabric-check check`: every applicable design rule to a verdict, as a table or JSON. */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { plural } from '../../reports/format.ts';
 import { buildReports } from '../../reports/report.ts';
 import type { CommandContext } from '../command-context.ts';
 import type { ExitCode } from '../exit-codes.ts';
@@ -25,12 +26,13 @@ interface CheckFlags extends SearchFlags {
 const EXAMPLES = `
 Examples:
   $ fabric-check check topologies/four-fe-mirror-witness.json
-  $ fabric-check check my-pool.json --property survive-single-host-failure --max-faults 1
+  $ fabric-check check my-pool.json --property single-host-failure,single-fe-failure --max-faults 1
   $ fabric-check check my-pool.json --json > verdicts.json
   $ fabric-check check my-pool.json --report-dir reports --junit reports/junit.xml --time-limit 300
 
-Exit codes: 0 every property holds, 1 some property is violated, 2 bad input or usage,
-3 a bound or a signal stopped the search before every verdict was in.`;
+Exit codes: 0 every property holds, 1 some property is violated (whatever the rule expects, and even
+if others were left unknown), 2 bad input or usage (nothing searched, nothing written), 3 a bound
+(--max-states, --time-limit, the depth bound for eventually-properties) or a signal left a verdict unknown.`;
 
 export function defineCheck(command: Command, context: CommandContext): void {
   addSearchOptions(
@@ -48,9 +50,10 @@ export function defineCheck(command: Command, context: CommandContext): void {
 
 async function check(file: string, flags: CheckFlags, io: CliIo): Promise<ExitCode> {
   const { topology, checks } = selectChecks(await loadTopology(file, io.cwd), selectionOf(flags));
-  const reportDir = flags.reportDir === undefined ? undefined : resolve(io.cwd, flags.reportDir);
+  // As typed, for the replay commands inside the reports; resolved, for writing.
+  const reportDir = flags.reportDir === undefined ? undefined : { typed: flags.reportDir, path: resolve(io.cwd, flags.reportDir) };
   const junit = flags.junit === undefined ? undefined : resolve(io.cwd, flags.junit);
-  if (reportDir !== undefined) await assertWritableTarget('--report-dir', reportDir, 'directory');
+  if (reportDir !== undefined) await assertWritableTarget('--report-dir', reportDir.path, 'directory');
   if (junit !== undefined) await assertWritableTarget('--junit', junit, 'file');
 
   const runs = await runChecks(checks, limitsOf(flags), io);
@@ -60,8 +63,8 @@ async function check(file: string, flags: CheckFlags, io: CliIo): Promise<ExitCo
   else io.stdout.write([resultsTable(rows), ...resultNotes(rows, runs).map((note) => `${note}\n`)].join(''));
 
   if (reportDir !== undefined) {
-    const written = await writeReportDir(reportDir, flags.reportDir ?? reportDir, reports);
-    io.stderr.write(`fabric-check: wrote ${written} report file${written === 1 ? '' : 's'} to ${flags.reportDir}\n`);
+    const written = await writeReportDir(reportDir.path, reportDir.typed, reports);
+    io.stderr.write(`fabric-check: wrote ${plural(written, 'report file')} to ${reportDir.typed}\n`);
   }
   if (junit !== undefined) {
     await writeJunit(junit, reports);

@@ -15,8 +15,9 @@ import { usageError } from '../usage-error.ts';
 
 const EXAMPLES = `
 Examples:
-  $ fabric-check replay reports/four-fe-mirror-witness-survive-single-host-failure.json
-  $ fabric-check check my-pool.json --json | jq '.results[0].counterexample' > ce.json && fabric-check replay ce.json
+  $ fabric-check replay reports/six-fe-shared-hosts-single-host-failure.json
+  $ fabric-check check my-pool.json --json | jq '[.results[] | select(.status == "violated")][0].counterexample' > ce.json
+  $ fabric-check replay ce.json
 
 Exit codes: 1 the model still violates the property along the trace, 0 it no longer does,
 2 the trace no longer replays (the model offers other actions) or the file is not a counterexample.`;

@@ -2,6 +2,7 @@
 import { randomInt } from 'node:crypto';
 import type { Command } from 'commander';
 import { replay, simulate } from '../../index.ts';
+import { plural } from '../../reports/format.ts';
 import type { CommandContext } from '../command-context.ts';
 import { exitCodes, type ExitCode } from '../exit-codes.ts';
 import { collectNames, replayPath, seed, wholeNumber } from '../flags.ts';
@@ -74,7 +75,7 @@ async function simulateCommand(file: string, flags: SimulateFlags, io: CliIo): P
     }
     const steps = timedSteps(check, replay(check.subject.model, failure.trace));
     io.stdout.write(
-      `${check.id}: ${failure.property} violated after ${steps.length - 1} steps (shrunk ${failure.shrinks} times):\n` +
+      `${check.id}: ${failure.property} violated after ${plural(steps.length - 1, 'step')} (shrunk ${plural(failure.shrinks, 'time')}):\n` +
         steps.map((step, i) => `${numberedLine(i, step)}\n`).join('') +
         `Re-run: ${rerunCommand(file, flags, runSeed, failure.path, check.id)}\n`,
     );

@@ -6,27 +6,36 @@
 import type { Coverage } from '../types.ts';
 import type { CoverageTable } from './protocol.ts';
 
-export class LabelTable {
+/** Past this many distinct action values the model evidently makes fresh actions: stop caching. */
+const ACTION_CACHE_LIMIT = 4096;
+
+export class LabelTable<A> {
   readonly labels: string[] = [];
   readonly enabled: number[] = [];
   readonly newStates: number[] = [];
   /** received[s][j]: new states from worker s's label j. */
   readonly received: number[][];
   private readonly ids = new Map<string, number>();
+  /** Label numbers by action value, as coverage.ts does: shared or primitive actions skip `label`. */
+  private byAction: Map<A, number> | undefined = new Map();
 
-  constructor(workers: number) {
+  constructor(
+    workers: number,
+    private readonly label: (action: A) => string,
+  ) {
     this.received = Array.from({ length: workers }, () => []);
   }
 
-  /** The label's number, counting one more enabled transition for it. */
-  enable(label: string): number {
-    let id = this.ids.get(label);
+  /** The action's label number, counting one more enabled transition for it. */
+  enable(action: A): number {
+    const cache = this.byAction;
+    let id = cache?.get(action);
     if (id === undefined) {
-      id = this.labels.length;
-      this.ids.set(label, id);
-      this.labels.push(label);
-      this.enabled.push(0);
-      this.newStates.push(0);
+      id = this.idOf(this.label(action));
+      if (cache !== undefined) {
+        if (cache.size < ACTION_CACHE_LIMIT) cache.set(action, id);
+        else this.byAction = undefined;
+      }
     }
     this.enabled[id]!++;
     return id;
@@ -36,6 +45,18 @@ export class LabelTable {
     const counts = this.received[source]!;
     while (counts.length <= label) counts.push(0);
     counts[label]!++;
+  }
+
+  private idOf(label: string): number {
+    let id = this.ids.get(label);
+    if (id === undefined) {
+      id = this.labels.length;
+      this.ids.set(label, id);
+      this.labels.push(label);
+      this.enabled.push(0);
+      this.newStates.push(0);
+    }
+    return id;
   }
 
   snapshot(): CoverageTable {

@@ -5,8 +5,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Command, Link, Parcel, PhaseReport, Reply, WorkerSetup } from './protocol.ts';
+import { workerExecArgv } from './exec-argv.ts';
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+const ENTRY = new URL('./worker-entry.cjs', import.meta.url);
 
 interface Pending {
   readonly resolve: (reply: Reply) => void;
@@ -29,13 +30,10 @@ export class Crew {
     });
   }
 
-  get size(): number {
-    return this.workers.length;
-  }
-
   /** Starts the workers and waits until each has rebuilt its subject. */
   static async start(setups: readonly WorkerSetup[]): Promise<Crew> {
-    const crew = new Crew(setups.map((workerData) => new Worker(ENTRY, { workerData })));
+    const execArgv = workerExecArgv(process.execArgv);
+    const crew = new Crew(setups.map((workerData) => new Worker(ENTRY, { workerData, execArgv })));
     try {
       await Promise.all(crew.workers.map((_, w) => crew.awaitReply(w)));
     } catch (error) {

@@ -2,21 +2,20 @@
  * Successors bound for one other worker during a level, packed into one flat Int32Array (see
  * `Parcel`), so a whole level crosses threads as one transferred buffer instead of a message each.
  *
- * A fingerprint already sent during the level is not sent again: the receiver admits the first record
- * of a fingerprint from a given sender and rejects the rest as seen, so dropping them here changes
- * nothing but the traffic (most successors are such repeats: 2PC has ten transitions per state).
+ * Repeats are sent too (2PC has ten transitions per state): the receiver rejects them with one probe
+ * of its seen-set. Filtering them here was measured slower: a level's repeats are far apart, so the
+ * filter's own probes miss the cache as often as the receiver's.
  */
 import type { Parcel } from './protocol.ts';
 import { RECORD_HEADER } from './protocol.ts';
-import { FingerprintSet } from '../seen-set.ts';
 
+// Small at first: a worker has an outbox per other worker, and each level sizes the next one's.
 const MIN_WORDS = 1 << 12;
 
 export class Outbox<S> {
   private records: Int32Array;
   private length = 0;
   private states: S[] = [];
-  private sent = new FingerprintSet();
 
   constructor(
     private readonly words: number,
@@ -27,7 +26,6 @@ export class Outbox<S> {
   }
 
   push(hi: number, lo: number, parent: number, action: number, label: number, encoded: Int32Array, state: S): void {
-    if (this.sent.add(hi, lo) < 0) return;
     const words = this.words;
     if (this.length + RECORD_HEADER + words > this.records.length) this.grow(this.length + RECORD_HEADER + words);
     const records = this.records;
@@ -51,7 +49,6 @@ export class Outbox<S> {
     };
     // The next level is usually of a similar size: start at this one's capacity to skip regrowing.
     this.records = new Int32Array(Math.max(MIN_WORDS, this.length));
-    this.sent = new FingerprintSet(this.sent.size * 2);
     this.length = 0;
     this.states = [];
     return parcel;

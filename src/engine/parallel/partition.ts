@@ -1,6 +1,7 @@
 /**
  * One worker's share of a level-synchronous BFS: the states it owns (fingerprint hi ≡ its index mod
- * the worker count), with its own seen-set, frontier and parent links in plain typed arrays.
+ * the worker count), with its own seen-set, frontier and parent links in plain typed arrays. A state's
+ * local id is its insertion index in all three.
  *
  * A round turns level d into level d + 1 in two phases. `expand` visits this worker's level-d states
  * in id order; a successor it owns is inserted at once, any other goes into the outbox of its owner.
@@ -16,12 +17,13 @@ import type { Model, Property } from '../types.ts';
 import type { SuccessorVisitor } from '../expand.ts';
 import type { Finding, Link, Parcel, PhaseReport, WorkerSetup } from './protocol.ts';
 import { Expander } from '../expand.ts';
-import { FingerprintSet } from '../seen-set.ts';
 import { ObjectFrontier, WordFrontier } from '../frontier.ts';
 import { RECORD_HEADER } from './protocol.ts';
 import { RefLinks } from './ref-links.ts';
+import { FingerprintFilter } from './fingerprint-filter.ts';
 import { Outbox } from './outbox.ts';
 import { LabelTable } from './coverage-table.ts';
+import { WorkerCounters } from './shared-counters.ts';
 
 /** States (or received records) between progress writes and looks at the stop flag. */
 const POLL_EVERY = 64;
@@ -36,17 +38,16 @@ export class Partition<S, A> {
   private readonly count: number;
   private readonly expander: Expander<S, A>;
   private readonly fp: Uint32Array;
-  private readonly seen = new FingerprintSet();
+  private readonly seen = new FingerprintFilter();
   private readonly links = new RefLinks();
   private readonly wordFrontier: WordFrontier | undefined;
   private readonly objectFrontier: ObjectFrontier<S> | undefined;
   private readonly outboxes: (Outbox<S> | null)[];
-  private readonly labels: LabelTable;
+  private readonly labels: LabelTable<A>;
   private readonly within: ((state: S) => boolean) | undefined;
   private readonly maxDepth: number;
   private readonly deadlock: boolean;
-  private readonly control: Int32Array;
-  private readonly progress: Float64Array;
+  private readonly counters: WorkerCounters;
 
   private readonly always: Slotted<(s: S) => boolean>[] = [];
   private readonly sometimes: Slotted<(s: S) => boolean>[] = [];
@@ -64,8 +65,6 @@ export class Partition<S, A> {
   private head = 0;
   /** The first state of the level being built. */
   private levelStart = 0;
-  private budget = 0;
-  private dropped = false;
   private unexpanded = false;
   private current: S | undefined;
 
@@ -82,12 +81,11 @@ export class Partition<S, A> {
     this.wordFrontier = words > 0 ? new WordFrontier(words) : undefined;
     this.objectFrontier = words > 0 ? undefined : new ObjectFrontier<S>();
     this.outboxes = Array.from({ length: this.count }, (_, w) => (w === this.index ? null : new Outbox<S>(words, words === 0)));
-    this.labels = new LabelTable(this.count);
+    this.labels = new LabelTable<A>(this.count, (action) => model.label(action));
     this.within = model.within?.bind(model);
     this.maxDepth = setup.search.maxDepth;
     this.deadlock = setup.search.deadlock;
-    this.control = new Int32Array(setup.control);
-    this.progress = new Float64Array(setup.progress, setup.index * 3 * 8, 3);
+    this.counters = new WorkerCounters(setup.counters, setup.index);
     properties.forEach((p, slot) => {
       if (p.kind === 'always') this.always.push({ slot, check: p.check });
       else if (p.kind === 'sometimes') this.sometimes.push({ slot, check: p.check });
@@ -99,30 +97,27 @@ export class Partition<S, A> {
   }
 
   /** Level 0: the initial states this worker owns, in init order. */
-  init(budget: number): PhaseReport {
-    this.budget = budget;
+  init(): PhaseReport {
     const inits = this.model.init();
-    for (let i = 0; i < inits.length && !this.dropped; i++) {
+    for (let i = 0; i < inits.length; i++) {
       const state = inits[i]!;
       this.expander.identify(state);
       const hi = this.fp[0]!;
       if (hi % this.count !== this.index) continue;
-      const id = this.admit(hi, this.fp[1]!);
-      if (id < 0) continue;
+      if (!this.seen.add(hi, this.fp[1]!)) continue;
       this.links.addInitial(i);
-      this.store(id, state, this.expander.encoded, 0);
+      this.store(this.seen.size - 1, state, this.expander.encoded, 0);
     }
     return this.report();
   }
 
   /** Expands level `depth` (the states added since the last round began). */
-  expand(depth: number, budget: number, decided: readonly number[]): { report: PhaseReport; parcels: (Parcel | null)[] } {
-    this.budget = budget;
+  expand(depth: number, decided: readonly number[]): { report: PhaseReport; parcels: (Parcel | null)[] } {
     for (const slot of decided) this.settle(slot);
     const end = this.seen.size;
     this.levelStart = end;
     const expandable = depth < this.maxDepth;
-    for (; this.head < end && !this.dropped; this.head++) {
+    for (; this.head < end; this.head++) {
       if (this.head % POLL_EVERY === 0 && this.poll()) break;
       this.expandOne(expandable);
     }
@@ -142,14 +137,10 @@ export class Partition<S, A> {
       const states = parcel.states as readonly S[] | undefined;
       for (let at = 0, n = 0; at < parcel.length; at += stride, n++) {
         if (++polled % POLL_EVERY === 0 && this.poll()) break sources;
-        const id = this.admit(records[at]! >>> 0, records[at + 1]! >>> 0);
-        if (id < 0) {
-          if (this.dropped) break sources;
-          continue;
-        }
+        if (!this.seen.add(records[at]! >>> 0, records[at + 1]! >>> 0)) continue;
         this.links.add(source, records[at + 2]!, records[at + 3]!);
         this.labels.receivedNew(source, records[at + 4]!);
-        this.store(id, states === undefined ? null : states[n]!, records, at + RECORD_HEADER);
+        this.store(this.seen.size - 1, states === undefined ? null : states[n]!, records, at + RECORD_HEADER);
       }
     }
     return this.report();
@@ -189,7 +180,7 @@ export class Partition<S, A> {
 
   private readonly visit: SuccessorVisitor<S, A> = (index, action, next) => {
     this.transitions++;
-    const label = this.labels.enable(this.model.label(action));
+    const label = this.labels.enable(action);
     const steps = this.steps;
     for (let k = 0; k < steps.length; k++) {
       const p = steps[k]!;
@@ -203,24 +194,12 @@ export class Partition<S, A> {
       this.outboxes[owner]!.push(hi, lo, this.head, index, label, this.expander.encoded, next);
       return false;
     }
-    const id = this.admit(hi, lo);
-    if (id < 0) return this.dropped;
+    if (!this.seen.add(hi, lo)) return false;
     this.links.add(this.index, this.head, index);
     this.labels.newStates[label]!++;
-    this.store(id, next, this.expander.encoded, 0);
+    this.store(this.seen.size - 1, next, this.expander.encoded, 0);
     return false;
   };
-
-  /** The new state's id, or -1 when seen before or, with the round's budget spent, dropped. */
-  private admit(hi: number, lo: number): number {
-    if (this.budget === 0) {
-      if (this.seen.get(hi, lo) < 0) this.dropped = true;
-      return -1;
-    }
-    const id = this.seen.add(hi, lo);
-    if (id >= 0) this.budget--;
-    return id;
-  }
 
   /** Keeps a new state for expansion and checks it; `state` null means decode it from the words if needed. */
   private store(id: number, state: S | null, words: Int32Array, offset: number): void {
@@ -251,10 +230,8 @@ export class Partition<S, A> {
 
   /** Publishes progress; says whether the coordinator asked to stop. */
   private poll(): boolean {
-    this.progress[0] = this.seen.size;
-    this.progress[1] = this.transitions;
-    this.progress[2] = this.seen.size - this.head;
-    return Atomics.load(this.control, 0) !== 0;
+    this.counters.publish(this.seen.size, this.transitions, this.seen.size - this.head);
+    return this.counters.stopRequested;
   }
 
   private report(): PhaseReport {
@@ -266,7 +243,6 @@ export class Partition<S, A> {
       transitions: this.transitions,
       levelStates: this.seen.size - this.levelStart,
       unexpanded: this.unexpanded,
-      dropped: this.dropped,
       findings,
       coverage: this.labels.snapshot(),
     };

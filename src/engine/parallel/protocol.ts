@@ -5,6 +5,7 @@
  */
 import type { ModelSource, PropertyKind } from '../types.ts';
 import type { ExpanderOptions } from '../expand.ts';
+import type { SharedCounters } from './shared-counters.ts';
 
 /** What a worker is started with (structured-cloned into `workerData`). */
 export interface WorkerSetup {
@@ -14,10 +15,7 @@ export interface WorkerSetup {
   /** The coordinator's properties, in its order: the worker picks the same ones from its subject. */
   readonly properties: readonly { readonly name: string; readonly kind: PropertyKind }[];
   readonly search: ExpanderOptions & { readonly maxDepth: number; readonly deadlock: boolean };
-  /** Int32 [0]: non-zero asks the workers to cut the current phase short (time limit, abort). */
-  readonly control: SharedArrayBuffer;
-  /** Float64 per worker: [states, transitions, frontier], written as the worker goes, for progress. */
-  readonly progress: SharedArrayBuffer;
+  readonly counters: SharedCounters;
 }
 
 /**
@@ -35,13 +33,13 @@ export const RECORD_HEADER = 5;
 
 export type Command =
   /** Insert the owned initial states (level 0). */
-  | { readonly type: 'init'; readonly budget: number }
+  | { readonly type: 'init' }
   /**
    * Expand every state of level `depth`: owned successors are inserted at once, the others are
-   * returned as parcels. `budget` caps the states this worker may add in this round; `decided`
-   * lists finding slots the coordinator has settled, which need no more checking.
+   * returned as parcels. `decided` lists finding slots the coordinator has settled, which need no
+   * more checking.
    */
-  | { readonly type: 'expand'; readonly depth: number; readonly budget: number; readonly decided: readonly number[] }
+  | { readonly type: 'expand'; readonly depth: number; readonly decided: readonly number[] }
   /** Insert the other workers' successors: `parcels[i]` came from the i-th other worker, in index order. */
   | { readonly type: 'deliver'; readonly parcels: readonly Parcel[] }
   /** Where local state `id` came from. */
@@ -79,8 +77,6 @@ export interface PhaseReport {
   readonly levelStates: number;
   /** A state at the depth bound or outside the state constraint had enabled actions left untaken. */
   readonly unexpanded: boolean;
-  /** A new state was dropped because the round's budget was spent. */
-  readonly dropped: boolean;
   readonly findings: readonly Finding[];
   readonly coverage: CoverageTable;
 }

@@ -5,40 +5,43 @@
  * chosen paths back. It returns bfs.ts's outcome, so check.ts gives verdicts (and runs eventually
  * properties, a separate search, on this thread) exactly as for one thread.
  *
- * Same as one thread: states, transitions, depth, per-label `enabled` coverage and every verdict of a
- * search that completes; counterexamples and witnesses are shortest (possibly different paths of the
- * same length). For a given worker count, everything is the same on every run.
+ * Same as one thread: states, transitions, depth and every verdict of a search that completes, and
+ * the coverage totals; counterexamples and witnesses are shortest (possibly other paths of the same
+ * length). For a given worker count, everything is the same on every run.
  *
  * Different, because a level is the unit of work:
  * - A violation (with stopAtFirstViolation) stops the search at the end of its level, so the counts
  *   are then those of whole levels; as on one thread, one violation is reported.
- * - maxStates is split between workers for each level; a worker that has spent its share drops new
- *   states, and the search stops at the end of that level having counted at most maxStates states,
- *   possibly fewer (`complete` is false, as whenever maxStates stops a search).
- * - Per-label `newStates` coverage credits the action that first reached a state in this order, which
- *   may be another action than on one thread (the totals are equal).
+ * - maxStates is checked at the end of each level: the search stops after the level that takes it
+ *   past maxStates and reports that level's exact count, more than maxStates where one thread would
+ *   stop at maxStates (`complete` is false in both). A space of exactly maxStates states completes.
+ * - Per-label coverage credits `newStates` to the action that first reached a state in this order,
+ *   and under symmetry each class keeps the member reached first, whose actions may carry other
+ *   labels: per-label figures may differ from one thread's (their totals do not).
  * - The time limit and the signal cut the current phase short (workers look at a shared flag every 64
  *   states); the counts are then those the workers reached.
+ *
+ * Models without a codec work too, slower: their states cross threads as structured clones.
  */
-import type { Model, ModelSource, Property, StopReason, Trace } from '../types.ts';
+import type { Model, ModelSource, Property, Trace } from '../types.ts';
 import type { BfsOutcome, BfsSettings } from '../bfs.ts';
 import type { SearchClock } from '../clock.ts';
-import type { Finding, PhaseReport, WorkerSetup } from './protocol.ts';
+import type { WorkerSetup } from './protocol.ts';
+import type { Interruption } from './clock-watch.ts';
+import type { Pick } from './finding-board.ts';
 import { traceOf } from '../trace.ts';
+import { Expander } from '../expand.ts';
 import { Crew } from './crew.ts';
 import { FindingBoard } from './finding-board.ts';
+import { Rounds } from './rounds.ts';
 import { walkBack } from './walk-back.ts';
 import { mergeCoverage } from './coverage-table.ts';
-
-/** How often this thread looks at the clock (time limit, signal, progress) while workers run. */
-const TICK_MS = 50;
+import { CrewCounters, sharedCounters } from './shared-counters.ts';
 
 export interface ParallelOptions {
   readonly workers: number;
   readonly source: ModelSource | undefined;
 }
-
-type Interruption = 'aborted' | 'time-limit';
 
 export async function parallelBreadthFirst<S, A>(
   model: Model<S, A>,
@@ -59,112 +62,44 @@ export async function parallelBreadthFirst<S, A>(
   const early = clock.stopped();
   if (early !== null) return nothingSearched(properties, early);
 
-  const control = new Int32Array(new SharedArrayBuffer(4));
-  const progress = new Float64Array(new SharedArrayBuffer(count * 3 * 8));
+  const shared = sharedCounters(count);
+  const counters = new CrewCounters(shared);
   const setups: WorkerSetup[] = Array.from({ length: count }, (_, index) => ({
     index,
     count,
     source,
     properties: properties.map(({ name, kind }) => ({ name, kind })),
     search: { symmetry: settings.symmetry, fastPath: settings.fastPath, maxDepth: settings.maxDepth, deadlock: settings.deadlock },
-    control: control.buffer as SharedArrayBuffer,
-    progress: progress.buffer as SharedArrayBuffer,
+    counters: shared,
   }));
   const board = new FindingBoard(properties, settings.deadlock, settings.stopAtFirstViolation);
-  let reports: PhaseReport[] = [];
-  let level = 0;
-  let deepest = 0;
-  let interrupted: Interruption | null = null;
-  let failure: unknown;
-
-  const live = () => {
-    let states = 0;
-    let transitions = 0;
-    let frontier = 0;
-    for (let w = 0; w < count; w++) {
-      states += progress[w * 3]!;
-      transitions += progress[w * 3 + 1]!;
-      frontier += progress[w * 3 + 2]!;
-    }
-    return { states, transitions, frontier, depth: level };
-  };
-  const interrupt = (why: Interruption): void => {
-    interrupted ??= why;
-    Atomics.store(control, 0, 1);
-  };
-  /** Each worker's part of what maxStates leaves for this round. */
-  const budget = (w: number): number => {
-    const left = settings.maxStates - reports.reduce((n, r) => n + r.states, 0);
-    return left === Infinity ? Infinity : Math.floor(left / count) + (w < left % count ? 1 : 0);
-  };
-  const endOfRound = (findings: readonly (readonly Finding[])[]): StopReason | null => {
-    if (failure !== undefined) throw failure;
-    board.absorb(findings);
-    if (reports.some((r) => r.levelStates > 0)) deepest = level;
-    const states = reports.reduce((n, r) => n + r.states, 0);
-    if (board.mustStop()) return 'violation';
-    if (interrupted !== null) return interrupted;
-    if (reports.some((r) => r.dropped) || states >= settings.maxStates) return 'max-states';
-    return reports.some((r) => r.levelStates > 0) ? null : 'done';
-  };
-
-  const T0 = performance.now();
   const crew = await Crew.start(setups);
-  console.error('start', Math.round(performance.now() - T0));
-  const timer = setInterval(() => {
-    clock.tick(live()).then(
-      (stop) => stop !== null && interrupt(stop),
-      (error: unknown) => {
-        failure ??= error;
-        interrupt('aborted');
-      },
-    );
-  }, TICK_MS);
   try {
-    const initial = await crew.phase((w) => [{ type: 'init', budget: budget(w) }, []]);
-    reports = initial.map((r) => r.report);
-    let stop = endOfRound(reports.map((r) => r.findings));
-    while (stop === null) {
-      level++;
-      const decided = board.decided();
-      const T1 = performance.now();
-      const expanded = await crew.phase((w) => [{ type: 'expand', depth: level - 1, budget: budget(w), decided }, []]);
-      reports = expanded.map((r) => r.report);
-      const findings = reports.map((r) => [...r.findings]);
-      if (interrupted === null) {
-        const delivered = await crew.phase((w) => {
-          const parcels = expanded.flatMap((from, s) => (s === w ? [] : [from.parcels![w]!]));
-          return [{ type: 'deliver', parcels }, parcels.map((p) => p.records)];
-        });
-        reports = delivered.map((r) => r.report);
-        console.error('level', level, 'expand+deliver', Math.round(performance.now() - T1), reports.map(r => r.levelStates));
-        reports.forEach((r, w) => findings[w]!.push(...r.findings));
-      }
-      stop = endOfRound(findings);
-    }
-    clearInterval(timer);
-
-    const traces: (Trace<S> | undefined)[] = [];
-    for (const [slot, pick] of board.picks.entries()) {
-      if (pick === undefined) continue;
+    const rounds = new Rounds(crew, board, counters, settings.maxStates);
+    const stop = await rounds.run(clock);
+    // Paths replay as the workers computed them: with the fast path when they used it.
+    const fast = new Expander(model, settings).fast;
+    const trace = async (pick: Pick | undefined): Promise<Trace<S> | undefined> => {
+      if (pick === undefined) return undefined;
       const path = await walkBack(crew, pick.worker, pick.id);
       if (pick.action >= 0) path.actions.push(pick.action);
-      traces[slot] = traceOf(model, path);
-    }
-    const counts = live();
-    clock.report({ ...counts, depth: deepest });
+      return traceOf(model, path, fast);
+    };
+    const traces: (Trace<S> | undefined)[] = [];
+    for (const pick of board.picks) traces.push(await trace(pick));
+    const counts = { ...counters.totals(), depth: rounds.deepest };
+    clock.report(counts);
     return {
       stop,
       states: counts.states,
       transitions: counts.transitions,
-      depth: deepest,
-      unexpanded: reports.some((r) => r.unexpanded),
-      findings: properties.map((_, slot) => traces[slot]),
+      depth: rounds.deepest,
+      unexpanded: rounds.reports.some((r) => r.unexpanded),
+      findings: traces.slice(0, properties.length),
       deadlock: traces[properties.length],
-      coverage: mergeCoverage(reports.map((r) => r.coverage)),
+      coverage: mergeCoverage(rounds.reports.map((r) => r.coverage)),
     };
   } finally {
-    clearInterval(timer);
     await crew.close();
   }
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { pairConfig } from '../../model/pairing/config.ts';
+import { cmsAvailable, servingPool } from '../../model/pairing/facts.ts';
+import { pairingModel } from '../../model/pairing/model.ts';
+import { exportStatus } from '../../model/pairing/status.ts';
+import { A, B, enabled, last, run } from './drive.ts';
+import { pairedTopology, variant } from './topologies.ts';
+import type { PairAction } from '../../model/pairing/actions.ts';
+
+const topology = pairedTopology('paired-lync2013');
+const config = pairConfig(topology);
+const model = pairingModel(topology);
+const interval = config.syncSeconds;
+
+const time: PairAction = { kind: 'time' };
+const change = (pool: 0 | 1): PairAction => ({ kind: 'change', pool });
+const sync = (pool: 0 | 1): PairAction => ({ kind: 'sync', pool });
+const failPool = (pool: 0 | 1): PairAction => ({ kind: 'failPool', pool });
+const failover = (pool: 0 | 1, disaster: boolean): PairAction => ({ kind: 'failover', pool, disaster });
+const failback = (pool: 0 | 1): PairAction => ({ kind: 'failback', pool });
+const failoverCms = (to: 0 | 1): PairAction => ({ kind: 'failoverCms', to });
+
+describe('pool failover', () => {
+  it('in disaster mode loses exactly what the partner had not imported, aged to the disaster', () => {
+    const s = last(run(model, [change(A), time, failPool(A), sync(B), time, failover(A, true)]));
+    expect(s.pools[A]).toMatchObject({ failedOver: true, lost: 1, lostAge: interval, lostUninterruptedAge: interval });
+    expect(s.pools[A]).toMatchObject({ unexported: 0, pending: 0, outage: 0 });
+    expect(servingPool(s, A)).toBe(B);
+  });
+
+  it('keeps what the partner already imported', () => {
+    const s = last(run(model, [change(A), time, sync(A), { kind: 'import', pool: B }, failPool(A), failover(A, true)]));
+    expect(s.pools[A].lost).toBe(0);
+  });
+
+  it('syncs first when planned and both Backup Services run', () => {
+    const s = last(run(model, [change(A), time, failover(A, false)]));
+    expect(s.pools[A]).toMatchObject({ failedOver: true, lost: 0, lostAge: 0 });
+  });
+
+  it("runs out of -WaitTime when planned with the partner's service stopped, and loses the backlog", () => {
+    const s = last(run(model, [change(A), { kind: 'stopService', pool: B }, failover(A, false)]));
+    expect(s.pools[A]).toMatchObject({ lost: 1, lostAge: 0 });
+  });
+
+  it('offers -DisasterMode exactly when the pool or its back end is down', () => {
+    const s0 = model.init()[0]!;
+    expect(enabled(model, s0, failover(A, false))).toBe(true);
+    expect(enabled(model, s0, failover(A, true))).toBe(false);
+    const backendDown = last(run(model, [{ kind: 'failBackend', pool: A }]));
+    expect(enabled(model, backendDown, failover(A, true))).toBe(true);
+    expect(enabled(model, backendDown, failover(A, false))).toBe(false);
+  });
+
+  it('needs a backup pool that serves with its back end up', () => {
+    expect(enabled(model, last(run(model, [failPool(B)])), failover(A, false))).toBe(false);
+    expect(enabled(model, last(run(model, [{ kind: 'failBackend', pool: B }])), failover(A, false))).toBe(false);
+  });
+
+  it('does not fail over a pool that hosts its partner\'s users', () => {
+    const s = last(run(model, [failoverCms(B), failover(A, false)]));
+    expect(enabled(model, s, failover(B, false))).toBe(false);
+  });
+
+  it('keeps the recovered pool read-only (FinalState, not serving) until the failback', () => {
+    const s = last(run(model, [failPool(A), failoverCms(B), failover(A, true), { kind: 'recoverPool', pool: A }]));
+    expect(exportStatus(config, s, A)).toBe('FinalState');
+    expect(servingPool(s, A)).toBe(B);
+    expect(enabled(model, s, change(A))).toBe(false);
+    const back = last(run(model, [change(B), failback(A)], s));
+    expect(back.pools[A]).toMatchObject({ failedOver: false, lost: 0 });
+    expect(back.pools[B]).toMatchObject({ unexported: 0, pending: 0 });
+    expect(servingPool(back, A)).toBe(A);
+  });
+});
+
+describe('the Central Management Store', () => {
+  it('starts in the pool the topology names', () => {
+    expect(model.init()[0]!.cmsAt).toBe(A);
+    expect(pairingModel(variant('paired-lync2013', { cms: 'pool-b.contoso.com' })).init()[0]!.cmsAt).toBe(B);
+    expect(pairingModel(variant('paired-lync2013', { cms: undefined })).init()[0]!.cmsAt).toBe(-1);
+  });
+
+  it('goes down with its pool when that pool is failed over first, and blocks the failback until it moves', () => {
+    const s = last(run(model, [failover(A, false)]));
+    expect(cmsAvailable(s)).toBe(false);
+    expect(enabled(model, s, failback(A))).toBe(false);
+    const moved = last(run(model, [failoverCms(B)], s));
+    expect(cmsAvailable(moved)).toBe(true);
+    expect(enabled(model, moved, failback(A))).toBe(true);
+  });
+});
+
+describe('faults', () => {
+  it('counts pool, back-end and Backup Service failures per path, up to maxFaults', () => {
+    const s = last(run(model, [{ kind: 'stopService', pool: B }, failPool(A), { kind: 'recoverPool', pool: A }]));
+    expect(s.faults).toBe(2);
+    const faultKinds = new Set(['stopService', 'failPool', 'failBackend']);
+    expect(model.actions(s).some((a) => faultKinds.has(a.kind))).toBe(false);
+    expect(model.actions(s).some((a) => a.kind === 'startService')).toBe(true);
+  });
+
+  it('does not count the administrator\'s cmdlets', () => {
+    const s = last(run(model, [failover(A, false), failoverCms(B), failback(A), { kind: 'forceSync', pool: A }]));
+    expect(s.faults).toBe(0);
+  });
+});

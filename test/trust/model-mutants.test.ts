@@ -1,0 +1,321 @@
+/**
+ * Direct tests of the pool model (model/), written to kill the mutants the property suite let survive
+ * (stryker.config.json; `npm run mutate`). Each states a published rule or a documented behaviour, not
+ * the code's current output: DOMAIN.md's tables, the time rules, replica roles, the encoding contracts.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/engine/check.ts';
+import { verifyFastPath } from '../../src/engine/verify-fast-path.ts';
+import { fabricChecks } from '../../src/fabric/checks.ts';
+import { poolContext } from '../../model/context.ts';
+import { backendAvailable, service, votes } from '../../model/facts.ts';
+import { initialStates } from '../../model/init.ts';
+import { poolModel } from '../../model/pool-model.ts';
+import { coldStartMinimum, functionalRow, publishedColdStartTable, publishedFunctionalTable } from '../../model/published.ts';
+import { firstSeeds, seedCount } from '../../model/seeds.ts';
+import { viewOf } from '../../model/view-of.ts';
+import type { PoolAction, PoolState } from '../../model/state.ts';
+import type { Product } from '../../model/topology/types.ts';
+import { canonicalJson } from './reference.ts';
+import { reachable, symmetries } from './pool-symmetries.ts';
+import { topologyOf, type Shape } from './small-topologies.ts';
+
+const products: readonly Product[] = ['lync2013', 'sfb2015', 'sfb2019'];
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** Drives the model by action labels, as a trace reads; fails naming the actions that were offered. */
+function walk(shape: Shape, labels: readonly string[], from = 0) {
+  const topology = topologyOf(shape);
+  const model = poolModel(topology);
+  const ctx = poolContext(topology);
+  let state = model.init()[from]!;
+  for (const wanted of labels) {
+    const offered = model.actions(state);
+    const action = offered.find((a) => model.label(a) === wanted);
+    if (action === undefined) throw new Error(`"${wanted}" is not offered; the model offers: ${offered.map((a) => model.label(a)).join(' | ')}`);
+    state = model.next(state, action);
+  }
+  return { state, ctx, model, topology, offered: model.actions(state).map((a) => model.label(a)) };
+}
+
+const threeFe: Shape = { product: 'lync2013', hosts: [0, 1, 2], backend: 'mirror', maxFaults: 3 };
+const fourFe: Shape = { product: 'sfb2015', hosts: [0, 1, 2, 3], backend: 'witness', maxFaults: 3 };
+const twoFe: Shape = { product: 'sfb2015', hosts: [0, 1], backend: 'single', maxFaults: 2 };
+
+describe('the published tables (DOMAIN.md §2)', () => {
+  it('seed FEs: all up to 7, the first 7 of 8–9, the first 9 of 10–12, the first 12 in SfB 2019 pools of 12–16', () => {
+    const expected = (product: Product, n: number) => (n <= 7 ? n : n <= 9 ? 7 : n <= 11 ? 9 : n === 12 && product !== 'sfb2019' ? 9 : 12);
+    for (const product of products) for (const n of range(1, 16)) expect(seedCount(product, n), `${product} ${n}`).toBe(expected(product, n));
+  });
+
+  it('the first seeds are the first present FEs in topology order', () => {
+    expect(firstSeeds([true, false, true, true, true], 2)).toEqual([true, false, true, false, false]);
+    expect(firstSeeds([true, true], 0)).toEqual([false, false]);
+    expect(firstSeeds([false, true, true], 5)).toEqual([false, true, true]);
+  });
+
+  it('cold start: the published minimum for every pool size, 13..15 between their neighbours', () => {
+    const published = { 1: 1, 2: 1, 3: 3, 4: 3, 5: 4, 6: 5, 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 16: 12 };
+    expect(publishedColdStartTable).toEqual(published);
+    for (const [n, minimum] of Object.entries(published)) expect(coldStartMinimum(Number(n))).toBe(minimum);
+    expect([13, 14, 15].map(coldStartMinimum)).toEqual([11, 11, 12]);
+    for (const n of [0, 17, 100]) expect(() => coldStartMinimum(n)).toThrow(RangeError);
+  });
+
+  it('the functional table rows, and which row a pool size reads', () => {
+    expect(publishedFunctionalTable.map((r) => [r.from, r.to, r.mustRun, r.ofFirst ?? null, r.products.length])).toEqual([
+      [2, 2, 1, null, 3],
+      [3, 4, 2, null, 3],
+      [5, 6, 3, null, 3],
+      [7, 7, 4, null, 3],
+      [8, 9, 4, 7, 3],
+      [10, 12, 5, 9, 3],
+      [12, 16, 7, 12, 1],
+    ]);
+    expect(functionalRow('sfb2019', 12)?.mustRun).toBe(7);
+    expect(functionalRow('lync2013', 12)?.mustRun).toBe(5);
+    expect(functionalRow('sfb2015', 16)).toBeNull();
+    expect(functionalRow('lync2013', 1)).toBeNull();
+    expect(functionalRow('sfb2019', 3)?.mustRun).toBe(2);
+  });
+
+  // The model must reproduce the table from its voting rule (back end up, serving from the principal).
+  it.each(products)('%s: voting reproduces "any k of the first m" for every pool size', (product) => {
+    for (const n of range(product === 'sfb2019' ? 3 : 2, product === 'sfb2019' ? 16 : 12)) {
+      const row = functionalRow(product, n)!;
+      const shape: Shape = { product, hosts: range(0, n - 1), backend: 'single', maxFaults: 0 };
+      const topology = topologyOf(shape);
+      const ctx = poolContext(topology);
+      const base = initialStates(ctx)[0]!;
+      const counted = row.ofFirst ?? n;
+      const withUp = (up: number): PoolState => ({ ...base, feFailed: base.feFailed.map((_, fe) => fe < counted ? fe >= up : true) });
+      expect(votes(ctx, withUp(row.mustRun)).functional, `${product} ${n}: ${row.mustRun} of the first ${counted}`).toBe(true);
+      expect(votes(ctx, withUp(row.mustRun - 1)).functional, `${product} ${n}: ${row.mustRun - 1} of the first ${counted}`).toBe(false);
+    }
+  });
+});
+
+describe('time (DOMAIN.md §2, §4)', () => {
+  it('quorum loss shuts services down after quorumLossShutdownMinutes', () => {
+    const lost = walk({ ...threeFe, quorumLossShutdownMinutes: 7 }, ['fe1 fails', 'fe2 fails']);
+    expect(lost.state.shutdownIn).toBe(7);
+    expect(lost.offered).toContain('time passes 7 min: pool.contoso.com services shut down');
+    const down = walk({ ...threeFe, quorumLossShutdownMinutes: 7 }, ['fe1 fails', 'fe2 fails', 'time passes 7 min: pool.contoso.com services shut down']);
+    expect(down.state.phase).toBe('stopped');
+    expect(down.offered).toContain('ServiceReset');
+  });
+
+  it('a recovery within the shutdown delay cancels it', () => {
+    const back = walk(threeFe, ['fe1 fails', 'fe2 fails', 'fe2 recovers']);
+    expect(back.state.shutdownIn).toBe(-1);
+    expect(back.state.phase).toBe('running');
+  });
+
+  it('pools of 3+ FEs keep full service through a back-end outage until the threshold, then drop to limited', () => {
+    const shape: Shape = { ...threeFe, backend: 'single', thresholdMinutes: 9 };
+    const outage = walk(shape, ['SQL principal sql1 fails']);
+    expect(backendAvailable(outage.ctx, outage.state)).toBe(false);
+    expect(outage.state.backendIn).toBe(9);
+    expect(service(outage.ctx, outage.state, outage.state.rgs[0]!)).toBe('full');
+    const passed = walk(shape, ['SQL principal sql1 fails', 'time passes 9 min: back-end outage reaches the 9-minute BackupStoreUnavailableThreshold']);
+    expect(passed.state.backendIn).toBe(0);
+    expect(service(passed.ctx, passed.state, passed.state.rgs[0]!)).toBe('limited');
+    expect(walk(shape, ['SQL principal sql1 fails', 'SQL principal sql1 recovers']).state.backendIn).toBe(-1);
+  });
+
+  it('pools of 1–2 FEs drop to limited the moment the back end goes', () => {
+    const outage = walk(twoFe, ['SQL principal sql1 fails']);
+    expect(service(outage.ctx, outage.state, outage.state.rgs[0]!)).toBe('limited');
+  });
+});
+
+describe('routing-group replicas (DOMAIN.md §3)', () => {
+  // Placements start in topology order: the first RG sits on fe1 (primary), fe2, fe3.
+  it('a failed primary: the active secondary takes over at once, a new idle secondary hydrates elsewhere', () => {
+    const failed = walk({ ...fourFe, hydrationMinutes: 20 }, ['fe1 fails']);
+    expect(failed.state.rgs[0]!.members.map((m) => [m.fe, m.hydratingIn])).toEqual([[1, 0], [2, 0], [0, 0]]);
+    expect(failed.offered).toContain("fabric places RG1's new idle secondary on fe4 (hydrating)");
+    const placed = walk({ ...fourFe, hydrationMinutes: 20 }, ['fe1 fails', "fabric places RG1's new idle secondary on fe4 (hydrating)"]);
+    expect(placed.state.rgs[0]!.members.map((m) => [m.fe, m.hydratingIn])).toEqual([[1, 0], [2, 0], [3, 20]]);
+    expect(placed.offered).toContain('time passes 20 min: RG1 replica on fe4 hydrated');
+    const hydrated = walk({ ...fourFe, hydrationMinutes: 20 }, ['fe1 fails', "fabric places RG1's new idle secondary on fe4 (hydrating)", 'time passes 20 min: RG1 replica on fe4 hydrated']);
+    expect(hydrated.state.rgs[0]!.members.map((m) => [m.fe, m.hydratingIn])).toEqual([[1, 0], [2, 0], [3, 0]]);
+  });
+
+  it('two of three replicas down: limited; all three: disconnected until QuorumLossRecovery, which loses unsynced changes', () => {
+    const change = 'user change on RG1 (acknowledged by all three replicas)';
+    const two = walk(fourFe, [change, 'fe1 fails', 'fe2 fails']);
+    expect(service(two.ctx, two.state, two.state.rgs[0]!)).toBe('limited');
+    const three = walk(fourFe, [change, 'fe1 fails', 'fe2 fails', 'fe3 fails']);
+    expect(service(three.ctx, three.state, three.state.rgs[0]!)).toBe('disconnected');
+    expect(three.state.rgs[0]!.dirty).toBe(true);
+    const recovery = three.offered.find((label) => label.startsWith('QuorumLossRecovery: RG1 reloaded from the back end on'));
+    expect(recovery, three.offered.join(' | ')).toBeDefined();
+    const recovered = walk(fourFe, [change, 'fe1 fails', 'fe2 fails', 'fe3 fails', recovery!]);
+    expect(recovered.state.rgs[0]!.lost).toBe(true);
+    expect(recovered.state.rgs[0]!.dirty).toBe(false);
+  });
+
+  it('a change reaches the back end when it catches up, and is then safe', () => {
+    const synced = walk(fourFe, ['user change on RG1 (acknowledged by all three replicas)', 'back end catches up with RG1']);
+    expect(synced.state.rgs[0]!.dirty).toBe(false);
+  });
+});
+
+describe('the back end (DOMAIN.md §1–2)', () => {
+  it('with a witness, a failed principal fails over to the mirror at once, and only the mirror failure fails back', () => {
+    const failed = walk(fourFe, ['SQL principal sql1 fails']);
+    expect(failed.offered).toEqual(['automatic SQL failover (witness)']);
+    const over = walk(fourFe, ['SQL principal sql1 fails', 'automatic SQL failover (witness)']);
+    expect(over.state.sql.onMirror).toBe(true);
+    expect(backendAvailable(over.ctx, over.state)).toBe(true);
+    // After a failover the mirror serves but does not take the vote.
+    expect(votes(over.ctx, over.state).sqlVotes).toBe(false);
+  });
+
+  it('without a witness, the operator fails over and back', () => {
+    const start = walk(threeFe, []);
+    expect(start.offered).toContain('manual SQL failover to mirror sql2');
+    expect(start.offered).not.toContain('manual SQL failback to principal sql1');
+    const over = walk(threeFe, ['manual SQL failover to mirror sql2']);
+    expect(over.offered).toContain('manual SQL failback to principal sql1');
+    expect(over.offered).not.toContain('manual SQL failover to mirror sql2');
+    expect(walk(threeFe, ['manual SQL failover to mirror sql2', 'manual SQL failback to principal sql1']).state.sql.onMirror).toBe(false);
+  });
+});
+
+describe('the 2↔3 crossing (DOMAIN.md §5)', () => {
+  it('removing the third FE waits for a FullReset with every user disconnected, then runs as a 2-FE pool', () => {
+    const removed = walk(threeFe, ['fe3 removed from pool.contoso.com (3 → 2 FEs)']);
+    expect(removed.state.resetNeeded).toBe(true);
+    expect(removed.state.phase).toBe('starting');
+    expect(service(removed.ctx, removed.state, removed.state.rgs[0]!)).toBe('disconnected');
+    const reset = walk(threeFe, ['fe3 removed from pool.contoso.com (3 → 2 FEs)', 'FullReset']);
+    expect(reset.state.resetNeeded).toBe(false);
+    expect(reset.state.rgs[0]!.members).toEqual([]);
+    expect(reset.state.seed).toEqual([true, true, false]);
+  });
+
+  it('a 2-FE pool gains a third FE named added-fe on a host of its own', () => {
+    const added = walk(twoFe, ['added-fe added to pool.contoso.com (2 → 3 FEs)', 'FullReset']);
+    expect(added.state.present).toEqual([true, true, true]);
+    expect(added.state.rgs[0]!.members.map((m) => m.fe)).toEqual([0, 1, 2]);
+    expect(added.ctx.hostNames).toEqual(['host1', 'host2', 'added-host']);
+  });
+});
+
+describe('encodings and symmetry', () => {
+  const shapes: Shape[] = [
+    threeFe,
+    fourFe,
+    twoFe,
+    { product: 'sfb2015', hosts: [0, 0, 1, 1, 2], backend: 'witness', maxFaults: 2, routingGroups: 2, hydrationMinutes: 15 },
+    { product: 'sfb2019', hosts: [0, 1, 1, 2], backend: 'mirror', maxFaults: 2, seedOrder: 'first-start' },
+  ];
+
+  it.each(shapes.map((s) => [JSON.stringify(s.hosts), s]))('hosts %s: the fast path and codec agree with next on every reachable state', async (_, shape) => {
+    const report = await verifyFastPath(poolModel(topologyOf({ ...shape, maxFaults: Math.min(shape.maxFaults, 2) })), { maxStates: 1500 });
+    expect(report.states).toBeGreaterThan(10);
+  });
+
+  it.each(shapes.map((s) => [JSON.stringify(s.hosts), s]))('hosts %s: codec round trip; the canonical form is a symmetric image', async (_, shape) => {
+    const topology = topologyOf({ ...shape, maxFaults: Math.min(shape.maxFaults, 2) });
+    const model = poolModel(topology);
+    const ctx = poolContext(topology);
+    const images = symmetries(ctx);
+    const properties = fabricChecks(topology).flatMap((c) => c.subject.properties);
+    const words = new Int32Array(model.codec!.words);
+    const states = reachable(model, 3, 300);
+    for (const state of states) {
+      const key = canonicalJson(state);
+      model.codec!.encode(state, words, 0);
+      expect(canonicalJson(model.codec!.decode(words, 0))).toBe(key);
+      const canonical = canonicalJson(model.canonical!(state));
+      const variants = images.map((image) => image(state));
+      expect(variants.map(canonicalJson), 'the representative is the state under some symmetry').toContain(canonical);
+      // With one routing group the representative is the same for every member of the class.
+      if (ctx.routingGroups === 1) for (const variant of variants) expect(canonicalJson(model.canonical!(variant))).toBe(canonical);
+      for (const p of properties) if (p.kind === 'always') expect(p.check(model.canonical!(state)), p.name).toBe(p.check(state));
+    }
+    expect(states.length).toBeGreaterThan(5);
+  });
+
+  it('symmetric states share a canonical form; others do not', () => {
+    const five: Shape = { product: 'sfb2015', hosts: [0, 1, 2, 3, 4], backend: 'single', maxFaults: 2 };
+    const canonical = (labels: string[]) => {
+      const { model, state } = walk(five, labels);
+      return canonicalJson(model.canonical!(state));
+    };
+    // RG1 starts on fe1, fe2, fe3: fe4 and fe5 hold nothing, so either failing is the same state.
+    expect(canonical(['fe4 fails'])).toBe(canonical(['fe5 fails']));
+    expect(canonical(['fe1 fails'])).not.toBe(canonical(['fe4 fails']));
+    // Roles follow availability, so which replica holder failed does not matter either.
+    expect(canonical(['fe1 fails'])).toBe(canonical(['fe3 fails']));
+  });
+});
+
+describe('what reports see of a state (model/view-of.ts)', () => {
+  it('votes, SQL, timers and notes after a failover and a lost FE', () => {
+    const { state, ctx } = walk({ ...fourFe, hydrationMinutes: 20 }, ['SQL principal sql1 fails', 'automatic SQL failover (witness)', 'fe1 fails', "fabric places RG1's new idle secondary on fe4 (hydrating)"]);
+    const view = viewOf(ctx, state);
+    const pool = view.pools[0]!;
+    expect(pool.votes).toEqual({ up: 3, total: 5, needed: 3, functional: true });
+    expect(pool.sql).toEqual({ principal: 'sql1', mirror: 'sql2', witness: 'sqlw', up: { sql1: false, sql2: true, sqlw: true }, serving: 'sql2', votes: false });
+    expect(pool.frontEnds.map((fe) => [fe.name, fe.host, fe.up, fe.status, fe.voter])).toEqual([
+      ['fe1', 'host1', false, 'down', true],
+      ['fe2', 'host2', true, 'running', true],
+      ['fe3', 'host3', true, 'running', true],
+      ['fe4', 'host4', true, 'running', true],
+    ]);
+    expect(pool.routingGroups[0]).toEqual({
+      id: 1,
+      replicas: [
+        { fe: 'fe2', role: 'primary', up: true, upToDate: true },
+        { fe: 'fe3', role: 'activeSecondary', up: true, upToDate: true },
+        { fe: 'fe4', role: 'idleSecondary', up: true, upToDate: false },
+      ],
+      service: 'full',
+      unsyncedChanges: 0,
+      lostChanges: 0,
+    });
+    expect(view.timers).toEqual([{ name: 'RG1 replica on fe4 hydrated', dueInMinutes: 20 }]);
+    expect(view.notes).toEqual([]);
+  });
+
+  it('notes on quorum loss, a back-end outage and disconnected users', () => {
+    const { state, ctx } = walk({ ...threeFe, backend: 'single' }, ['SQL principal sql1 fails', 'fe1 fails', 'fe2 fails']);
+    const view = viewOf(ctx, state);
+    expect(view.notes).toEqual(['pool.contoso.com lost quorum: 1 of 3 votes', 'back end unavailable', 'RG1: limited (1 of 3 replicas up to date)']);
+    expect(view.timers).toEqual([
+      { name: 'pool.contoso.com services shut down (quorum loss)', dueInMinutes: 5 },
+      { name: 'BackupStoreUnavailableThreshold', dueInMinutes: 30 },
+    ]);
+  });
+});
+
+describe('rule expectations agree with the search on fixed topologies', () => {
+  const shapes: Shape[] = [
+    { product: 'lync2013', hosts: [0], backend: 'single', maxFaults: 2 },
+    { product: 'sfb2015', hosts: [0, 1], backend: 'mirror', maxFaults: 2 },
+    { product: 'sfb2015', hosts: [0, 0], backend: 'witness', maxFaults: 2 },
+    { product: 'lync2013', hosts: [0, 1, 2], backend: 'single', maxFaults: 1 },
+    { product: 'sfb2019', hosts: [0, 1, 1], backend: 'witness', maxFaults: 2 },
+    { product: 'lync2013', hosts: [0, 1, 2, 3], backend: 'mirror', maxFaults: 1 },
+    { product: 'sfb2015', hosts: [0, 0, 1, 1], backend: 'witness', maxFaults: 1, seedOrder: 'first-start' },
+    { product: 'sfb2015', hosts: [0, 1, 2, 3, 4], backend: 'single', maxFaults: 2, hydrationMinutes: 1 },
+    { product: 'lync2013', hosts: [0, 1, 2, 3], backend: 'single', maxFaults: 2, routingGroups: 2, thresholdMinutes: 1 },
+    { product: 'sfb2019', hosts: [0, 1, 2, 3], backend: 'mirror', maxFaults: 2, quorumLossShutdownMinutes: 40 },
+  ];
+
+  it.each(shapes.map((s) => [`${s.product} ${s.hosts.join('')} ${s.backend} k=${s.maxFaults}`, s]))('%s', async (_, shape) => {
+    const topology = topologyOf(shape);
+    for (const fabricCheck of fabricChecks(topology)) {
+      const result = await check(fabricCheck.subject.model, fabricCheck.subject.properties, { maxDepth: fabricCheck.maxDepth, stopAtFirstViolation: false });
+      expect(result.complete).toBe(true);
+      const got = Object.fromEntries(result.properties.filter((p) => p.name !== 'deadlock').map((p) => [p.name, p.status]));
+      const want = Object.fromEntries(fabricCheck.rules.map((r) => [r.name, r.expected(topology).verdict]));
+      expect(got).toEqual(want);
+      expect(result.properties.find((p) => p.name === 'deadlock')?.status).toBe('holds');
+    }
+  });
+});
