@@ -16,15 +16,14 @@ import {
   upToDate,
   votes,
 } from './facts.ts';
-import { distinctChoices, feClasses } from './choices.ts';
+import { distinctArrangements, feClasses } from './choices.ts';
 import { dueEvents, nextDeadline } from './time.ts';
+import { witnessFailsOver } from './witness.ts';
 import type { PoolContext } from './context.ts';
 import { sqlUpKey } from './state.ts';
 import type { PoolAction, PoolState, SqlServer } from './state.ts';
 
 export function enabledActions(ctx: PoolContext, s: PoolState): PoolAction[] {
-  // A witness-driven failover takes seconds: nothing else happens in between.
-  if (autoFailoverDue(ctx, s)) return [{ kind: 'autoFailover' }];
   return [
     ...sqlOperatorActions(ctx, s),
     ...faultActions(ctx, s),
@@ -35,12 +34,6 @@ export function enabledActions(ctx: PoolContext, s: PoolState): PoolAction[] {
     ...resetActions(ctx, s),
     ...crossingActions(ctx, s),
   ];
-}
-
-function autoFailoverDue(ctx: PoolContext, s: PoolState): boolean {
-  const { principalUp, mirrorUp, witnessUp, onMirror } = s.sql;
-  if (ctx.sqlNames.witness === null || !witnessUp) return false;
-  return onMirror ? !mirrorUp && principalUp : !principalUp && mirrorUp;
 }
 
 function sqlOperatorActions(ctx: PoolContext, s: PoolState): PoolAction[] {
@@ -69,8 +62,15 @@ function faultActions(ctx: PoolContext, s: PoolState): PoolAction[] {
   ctx.fesOn.forEach((fes, host) => {
     if (s.hostUp[host] && fes.some((fe) => s.present[fe])) out.push({ kind: 'hostFail', host });
   });
-  for (const server of sqlServers(ctx)) if (s.sql[sqlUpKey[server]]) out.push({ kind: 'sqlFail', server });
+  for (const server of sqlServers(ctx)) {
+    if (s.sql[sqlUpKey[server]]) out.push({ kind: 'sqlFail', server, failover: failsOverAfter(ctx, s, server, false) });
+  }
   return out;
+}
+
+/** Whether the witness fails the back end over once `server` is up or down, for the event's label. */
+function failsOverAfter(ctx: PoolContext, s: PoolState, server: SqlServer, up: boolean): boolean {
+  return witnessFailsOver(ctx, { ...s.sql, [sqlUpKey[server]]: up });
 }
 
 function recoveryActions(ctx: PoolContext, s: PoolState): PoolAction[] {
@@ -81,7 +81,9 @@ function recoveryActions(ctx: PoolContext, s: PoolState): PoolAction[] {
   s.hostUp.forEach((up, host) => {
     if (!up) out.push({ kind: 'hostRecover', host });
   });
-  for (const server of sqlServers(ctx)) if (!s.sql[sqlUpKey[server]]) out.push({ kind: 'sqlRecover', server });
+  for (const server of sqlServers(ctx)) {
+    if (!s.sql[sqlUpKey[server]]) out.push({ kind: 'sqlRecover', server, failover: failsOverAfter(ctx, s, server, true) });
+  }
   return out;
 }
 
@@ -97,7 +99,7 @@ function replacements(ctx: PoolContext, s: PoolState): PoolAction[] {
   s.rgs.forEach((rg, r) => {
     if (freshUp(ctx, s, rg) < 2 || rg.members.every((m) => feUp(ctx, s, m.fe))) return;
     const candidates = s.present.flatMap((_, fe) => (feUp(ctx, s, fe) && !rg.members.some((m) => m.fe === fe) ? [fe] : []));
-    for (const [fe] of distinctChoices(candidates, 1, classes)) out.push({ kind: 'replace', rg: r, fe: fe! });
+    for (const [fe] of distinctArrangements(candidates, 1, classes)) out.push({ kind: 'replace', rg: r, fe: fe! });
   });
   return out;
 }
@@ -150,7 +152,10 @@ function resetActions(ctx: PoolContext, s: PoolState): PoolAction[] {
 /**
  * QuorumLossRecovery reloads from the back end every group with no replica available (the cmdlet
  * reference's definition of quorum loss) and places it on three FEs of the fabric's choosing, as many of
- * them up as there are (one placement per symmetry class of choices, model/choices.ts).
+ * them up as there are, in roles of its choosing (one placement per symmetry class of choices,
+ * model/choices.ts); the up ones take the first roles. Groups are placed
+ * one after another, each with the classes refined by where the earlier ones went and in which role: FEs
+ * alike before the first placement are not alike once one of them holds a reloaded group.
  */
 function rebuildChoices(
   ctx: PoolContext,
@@ -162,11 +167,16 @@ function rebuildChoices(
   const down = present.filter((fe) => !feUp(ctx, s, fe));
   const fromUp = Math.min(3, up.length);
   const classes = feClasses(ctx, s);
-  const placements = distinctChoices(up, fromUp, classes).flatMap((ups) =>
-    distinctChoices(down, 3 - fromUp, classes).map((downs) => [...ups, ...downs].sort((a, b) => a - b)),
-  );
   let choices: { rg: number; fes: number[] }[][] = [[]];
-  for (const rg of lost) choices = choices.flatMap((chosen) => placements.map((fes) => [...chosen, { rg, fes }]));
+  for (const rg of lost) {
+    choices = choices.flatMap((chosen) => {
+      const refined = classes.map((cls, fe) => `${cls}|${chosen.map((c) => c.fes.indexOf(fe)).join(',')}`);
+      const placements = distinctArrangements(up, fromUp, refined).flatMap((ups) =>
+        distinctArrangements(down, 3 - fromUp, refined).map((downs) => [...ups, ...downs]),
+      );
+      return placements.map((fes) => [...chosen, { rg, fes }]);
+    });
+  }
   return choices;
 }
 

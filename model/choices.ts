@@ -21,29 +21,29 @@ export function feClasses(ctx: PoolContext, s: PoolState): string[] {
 }
 
 /**
- * Subsets of `candidates` of `size`, one per way of choosing how many of each class: within a class
- * the earliest candidates are taken.
+ * Ordered picks (a role per position) of `size` from `candidates`, one per way of choosing the class at
+ * each position: within a class the earliest candidate not yet picked is taken, because the ones left in
+ * a class are still interchangeable once one of them has a role.
  */
-export function distinctChoices(candidates: readonly number[], size: number, classOf: readonly string[]): number[][] {
+export function distinctArrangements(candidates: readonly number[], size: number, classOf: readonly string[]): number[][] {
   const out: number[][] = [];
   const picked: number[] = [];
-  const walk = (start: number, skipped: ReadonlySet<string>): void => {
+  const walk = (): void => {
     if (picked.length === size) {
       out.push([...picked]);
       return;
     }
-    let banned = skipped;
-    for (let i = start; i < candidates.length; i++) {
-      const fe = candidates[i]!;
+    const tried = new Set<string>();
+    for (const fe of candidates) {
       const cls = classOf[fe]!;
-      if (banned.has(cls)) continue;
+      if (picked.includes(fe) || tried.has(cls)) continue;
+      tried.add(cls);
       picked.push(fe);
-      walk(i + 1, banned);
+      walk();
       picked.pop();
-      banned = new Set(banned).add(cls);
     }
   };
-  walk(0, new Set());
+  walk();
   return out;
 }
 
@@ -55,4 +55,10 @@ export function subsets(items: readonly number[], size: number): number[][] {
     for (const rest of subsets(items.slice(i + 1), size - 1)) out.push([item, ...rest]);
   });
   return out;
+}
+
+/** Every ordered pick of `size` distinct items, in lexicographic order. */
+export function arrangements(items: readonly number[], size: number): number[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item) => arrangements(items.filter((other) => other !== item), size - 1).map((rest) => [item, ...rest]));
 }

@@ -2,9 +2,10 @@
  * Initial states: the pool running with everything up, one state per way the fabric may have placed the
  * routing groups (and, with `seedOrder: first-start`, per set of FEs that started first), one per symmetry
  * class. Placement knows nothing of hosts (DOMAIN.md §1), so every placement that some rule could tell
- * apart is a start. Role order inside a placement follows topology order: failures reorder roles anyway.
+ * apart is a start, with every assignment of roles (which replica is primary decides which copy a later
+failure promotes, so it is the fabric's choice too).
  */
-import { subsets } from './choices.ts';
+import { arrangements, subsets } from './choices.ts';
 import { poolCodec } from './codec.ts';
 import { firstSeeds, seedCount } from './seeds.ts';
 import { canonicalizer } from './symmetry.ts';
@@ -16,7 +17,7 @@ export function initialStates(ctx: PoolContext): PoolState[] {
   const inPool = present.flatMap((p, fe) => (p ? [fe] : []));
   let states = designedSeedSets(ctx).map((seed) => emptyPool(ctx, present, seed));
   if (inPool.length >= 3) {
-    const placements = subsets(inPool, 3);
+    const placements = arrangements(inPool, 3);
     for (let r = 0; r < ctx.routingGroups; r++) {
       states = distinct(
         ctx,

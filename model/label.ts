@@ -15,11 +15,9 @@ export function label(ctx: PoolContext, a: PoolAction): string {
     case 'hostRecover':
       return `${ctx.hostNames[a.host]} recovers (${onHost(a.host)})`;
     case 'sqlFail':
-      return `${sqlName(ctx, a.server)} fails`;
+      return `${sqlName(ctx, a.server)} fails${witnessNote(ctx, a.failover)}`;
     case 'sqlRecover':
-      return `${sqlName(ctx, a.server)} recovers`;
-    case 'autoFailover':
-      return 'automatic SQL failover (witness)';
+      return `${sqlName(ctx, a.server)} recovers${witnessNote(ctx, a.failover)}`;
     case 'manualFailover':
       return `manual SQL failover to mirror ${ctx.sqlNames.mirror}`;
     case 'failback':
@@ -49,4 +47,8 @@ export function label(ctx: PoolContext, a: PoolAction): string {
 
 function sqlName(ctx: PoolContext, server: SqlServer): string {
   return `SQL ${server} ${ctx.sqlNames[server]}`;
+}
+
+function witnessNote(ctx: PoolContext, failover: boolean): string {
+  return failover ? ` (witness ${ctx.sqlNames.witness} fails the back end over)` : '';
 }

@@ -71,9 +71,9 @@ export type PoolAction =
   | { readonly kind: 'feRecover'; readonly fe: number }
   | { readonly kind: 'hostFail'; readonly host: number }
   | { readonly kind: 'hostRecover'; readonly host: number }
-  | { readonly kind: 'sqlFail'; readonly server: SqlServer }
-  | { readonly kind: 'sqlRecover'; readonly server: SqlServer }
-  | { readonly kind: 'autoFailover' }
+  /** `failover`: the witness fails the back end over as a result (model/witness.ts), for the label. */
+  | { readonly kind: 'sqlFail'; readonly server: SqlServer; readonly failover: boolean }
+  | { readonly kind: 'sqlRecover'; readonly server: SqlServer; readonly failover: boolean }
   | { readonly kind: 'manualFailover' }
   | { readonly kind: 'failback' }
   | { readonly kind: 'replace'; readonly rg: number; readonly fe: number }

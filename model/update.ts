@@ -6,6 +6,7 @@ import { feUp } from './facts.ts';
 import { firstSeeds } from './seeds.ts';
 import { settle } from './settle.ts';
 import { advance } from './time.ts';
+import { witnessFailsOver } from './witness.ts';
 import { sqlUpKey } from './state.ts';
 import type { PoolContext } from './context.ts';
 import type { PoolAction, PoolState, RoutingGroup } from './state.ts';
@@ -34,12 +35,11 @@ function apply(ctx: PoolContext, s: PoolState, a: PoolAction): void {
     case 'sqlFail':
       s.sql[sqlUpKey[a.server]] = false;
       s.faults.sql++;
+      if (witnessFailsOver(ctx, s.sql)) s.sql.onMirror = !s.sql.onMirror;
       return;
     case 'sqlRecover':
       s.sql[sqlUpKey[a.server]] = true;
-      return;
-    case 'autoFailover':
-      s.sql.onMirror = !s.sql.onMirror;
+      if (witnessFailsOver(ctx, s.sql)) s.sql.onMirror = !s.sql.onMirror;
       return;
     case 'manualFailover':
       s.sql.onMirror = true;

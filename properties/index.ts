@@ -9,6 +9,7 @@ import { routingGroupQuorum } from './routing-group-quorum.ts';
 import { singleFeFailure } from './single-fe-failure.ts';
 import { singleHostFailure } from './single-host-failure.ts';
 import { twoThreeReset } from './two-three-reset.ts';
+import { pairingRules } from './pairing/index.ts';
 import type { PoolRule } from './pool-rule.ts';
 
 export const poolRules: readonly PoolRule[] = [
@@ -24,4 +25,5 @@ export const poolRules: readonly PoolRule[] = [
   twoThreeReset,
 ];
 
-export const ruleNames: readonly string[] = poolRules.map((rule) => rule.name);
+/** Pool rules first, then the pairing rules (which apply only to a topology with a paired pool). */
+export const ruleNames: readonly string[] = [...poolRules, ...pairingRules].map((rule) => rule.name);

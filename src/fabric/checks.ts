@@ -1,8 +1,9 @@
 /**
- * From a topology to the checks the CLI runs: the pool itself, and (once the pairing model lands) the
- * pair of pools when the topology has a paired pool. Each check brings its own model and rules.
+ * From a topology to the checks the CLI runs: the pool itself, and the pair of pools when the topology
+ * has a paired pool. Each check brings its own model and rules.
  */
 import { ruleNames as knownRuleNames } from '../../properties/index.ts';
+import { pairingCheck } from './pairing.ts';
 import { poolCheck } from './pool.ts';
 import type { Topology } from '../../model/topology/types.ts';
 import type { FabricCheck } from './types.ts';
@@ -17,5 +18,7 @@ export function fabricChecks(topology: Topology, ruleNames?: readonly string[]):
   const pool = poolCheck(topology, ruleNames);
   // One list holds checks of different models; consumers only pass each check's states back to itself.
   if (pool !== null) checks.push(pool as unknown as FabricCheck);
+  const pairing = pairingCheck(topology, ruleNames);
+  if (pairing !== null) checks.push(pairing as unknown as FabricCheck);
   return checks;
 }

@@ -6,11 +6,7 @@ import { minutesElapsed } from '../../model/pairing/actions.ts';
 import { pairConfig } from '../../model/pairing/config.ts';
 import { pairingModel } from '../../model/pairing/model.ts';
 import { viewOfPairing } from '../../model/pairing/view.ts';
-import { cmsBeforePoolFailover } from '../../properties/pairing/cms-before-pool-failover.ts';
-import { failoverDataLossBounded } from '../../properties/pairing/failover-data-loss-bounded.ts';
-import { failoverRpo } from '../../properties/pairing/failover-rpo.ts';
-import { failoverServesUsers } from '../../properties/pairing/failover-serves-users.ts';
-import { statusBothPools } from '../../properties/pairing/status-both-pools.ts';
+import { pairingRules } from '../../properties/pairing/index.ts';
 import type { Subject } from '../engine/types.ts';
 import type { FabricCheck } from './types.ts';
 import type { DesignRule } from '../../properties/rule.ts';
@@ -18,15 +14,7 @@ import type { PairAction } from '../../model/pairing/actions.ts';
 import type { PairState } from '../../model/pairing/state.ts';
 import type { Topology } from '../../model/topology/types.ts';
 
-export { viewOfPairing };
-
-export const pairingRules: readonly DesignRule<PairState, PairAction>[] = [
-  failoverDataLossBounded,
-  statusBothPools,
-  cmsBeforePoolFailover,
-  failoverServesUsers,
-  failoverRpo,
-];
+export { pairingRules, viewOfPairing };
 
 /** The pairing rules that apply to the topology, narrowed to `ruleNames` when given. */
 export function selectPairingRules(topology: Topology, ruleNames?: readonly string[]): DesignRule<PairState, PairAction>[] {

@@ -1,4 +1,5 @@
 /** The HTML report of one counterexample: self-contained, every step drawn as SVG, stepped through with JS. */
+import { shellQuote } from './shell-quote.ts';
 import type { CounterexampleFile } from './counterexample-file.ts';
 import { diffViews } from './diff.ts';
 import { escapeHtml as h } from './escape.ts';
@@ -43,7 +44,7 @@ ${steps.map((step, i) => stepHtml(step, steps[i - 1], i, steps.length - 1, trace
 ${LEGEND}
 </section>
 </main>
-<footer class="card">Replay this counterexample: <code>npx fabric-check replay ${h(replayPath)}</code></footer>
+<footer class="card">Replay this counterexample: <code>npx fabric-check replay ${h(shellQuote(replayPath))}</code></footer>
 </div>
 <script>${REPORT_SCRIPT}</script>
 </body>

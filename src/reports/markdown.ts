@@ -1,4 +1,5 @@
 /** The Markdown report of one property result, readable on GitHub. */
+import { shellQuote } from './shell-quote.ts';
 import { escapeMarkdown as md } from './escape.ts';
 import { diffViews, newNotes } from './diff.ts';
 import type { Change } from './diff.ts';
@@ -20,7 +21,8 @@ export function renderMarkdown(report: PropertyReport, replayPath: string): stri
   ];
   if (report.counterexample !== undefined) {
     sections.push(counterexampleMarkdown(report.counterexample));
-    sections.push(`## Replay\n\n\`\`\`sh\nnpx fabric-check replay ${shellQuote(replayPath)}\n\`\`\``);
+    const command = `npx fabric-check replay ${shellQuote(replayPath)}`;
+    sections.push(`## Replay\n\n${fence(command)}sh\n${command}\n${fence(command)}`);
   }
   return `${sections.join('\n\n')}\n`;
 }
@@ -92,7 +94,8 @@ function changeMarkdown(change: Change): string {
   return change.tone === 'bad' ? `**${md(change.text)}**` : md(change.text);
 }
 
-/** The path as a shell word: only quoted when it needs to be. */
-function shellQuote(path: string): string {
-  return /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+/** A fence longer than any run of backticks in `code`, so no line of it can close the block. */
+function fence(code: string): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  return '`'.repeat(Math.max(3, longest + 1));
 }

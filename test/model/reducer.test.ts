@@ -110,11 +110,10 @@ describe('the back end', () => {
     expect(serviceOf(two, walk.state)).toEqual(['limited']);
   });
 
-  it('fails over automatically with a witness, and nothing happens in between', () => {
+  it('fails over automatically with a witness, within the failure: the back end is never down', () => {
     const four = pool(['h1', 'h2', 'h3', 'h4'], { principal: 'sql1', mirror: 'sql2', witness: 'sql3' });
-    const walk = new Walk(four).do('SQL principal sql1 fails');
-    expect(walk.labels()).toEqual(['automatic SQL failover (witness)']);
-    walk.do('automatic SQL failover (witness)');
+    const walk = new Walk(four).do('SQL principal sql1 fails (witness sql3 fails the back end over)');
+    expect(walk.state.sql.onMirror).toBe(true);
     expect(backendAvailable(poolContext(four), walk.state)).toBe(true);
     expect(walk.state.backendIn).toBe(-1);
     expect(votes(poolContext(four), walk.state)).toMatchObject({ up: 4, total: 5 });
@@ -123,8 +122,19 @@ describe('the back end', () => {
   it('loses the back end with the principal and the witness down (no quorum for the mirror)', () => {
     const four = pool(['h1', 'h2', 'h3', 'h4'], { principal: 'sql1', mirror: 'sql2', witness: 'sql3' });
     const walk = new Walk(four).do('SQL witness sql3 fails', 'SQL principal sql1 fails');
-    expect(walk.labels()).not.toContain('automatic SQL failover (witness)');
+    expect(walk.state.sql.onMirror).toBe(false);
     expect(backendAvailable(poolContext(four), walk.state)).toBe(false);
+  });
+
+  it('fails back by itself when the mirror it failed over to fails and the principal is back', () => {
+    const four = pool(['h1', 'h2', 'h3', 'h4'], { principal: 'sql1', mirror: 'sql2', witness: 'sql3' }, { bounds: { maxFaults: 3 } });
+    const walk = new Walk(four).do(
+      'SQL principal sql1 fails (witness sql3 fails the back end over)',
+      'SQL principal sql1 recovers',
+      'SQL mirror sql2 fails (witness sql3 fails the back end over)',
+    );
+    expect(walk.state.sql.onMirror).toBe(false);
+    expect(backendAvailable(poolContext(four), walk.state)).toBe(true);
   });
 });
 

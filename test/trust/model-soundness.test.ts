@@ -14,9 +14,10 @@ import { canonicalJson } from './reference.ts';
 import { permutations, reachable, symmetries } from './pool-symmetries.ts';
 import { topologyOf, type Shape } from './small-topologies.ts';
 
-function subsets(items: readonly number[], size: number): number[][] {
+/** Ordered picks: the position in a placement is the replica's role. */
+function arrangements(items: readonly number[], size: number): number[][] {
   if (size === 0) return [[]];
-  return items.flatMap((item, i) => subsets(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]));
+  return items.flatMap((item) => arrangements(items.filter((other) => other !== item), size - 1).map((rest) => [item, ...rest]));
 }
 
 /** Every choice the fabric has in `s`, as DOMAIN.md §3 states them: no symmetry applied. */
@@ -35,7 +36,7 @@ function allChoices(ctx: ReturnType<typeof poolContext>, s: PoolState, offered: 
     const up = present.filter((fe) => feUp(ctx, s, fe));
     const down = present.filter((fe) => !feUp(ctx, s, fe));
     const fromUp = Math.min(3, up.length);
-    const placements = subsets(up, fromUp).flatMap((ups) => subsets(down, 3 - fromUp).map((downs) => [...ups, ...downs].sort((a, b) => a - b)));
+    const placements = arrangements(up, fromUp).flatMap((ups) => arrangements(down, 3 - fromUp).map((downs) => [...ups, ...downs]));
     let choices: { rg: number; fes: number[] }[][] = [[]];
     for (const rg of lost) choices = choices.flatMap((chosen) => placements.map((fes) => [...chosen, { rg, fes }]));
     for (const rebuilt of choices) out.push({ kind: 'quorumLossRecovery', rebuilt });
@@ -75,9 +76,9 @@ describe('the fabric choices the model leaves out are symmetric to ones it offer
     expect(missedChoices(shape, (model) => reachable(model, 4, 3000))).toEqual([]);
   });
 
-  // Bug (model/actions.ts rebuildChoices with model/choices.ts): each lost group's placement is reduced
-  // by the classes of the state before any is placed, so two groups reloaded at once always land on the
-  // same three FEs; placements that overlap in two FEs are never explored.
+  // Was a bug (model/actions.ts rebuildChoices): each lost group's placement was reduced by the classes
+  // of the state before any was placed, so two groups reloaded at once always landed on the same three
+  // FEs; placements that overlap in two FEs were never explored.
   it('QuorumLossRecovery of two routing groups at once, seven FEs', () => {
     const shape: Shape = { product: 'sfb2015', hosts: [0, 1, 2, 3, 4, 5, 6], backend: 'single', maxFaults: 3, routingGroups: 2 };
     const bothOnFirstThree = (model: ReturnType<typeof poolModel>): PoolState[] => {

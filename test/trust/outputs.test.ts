@@ -42,7 +42,8 @@ function fresh(name: string): string {
 
 /** Markdown with code spans and fenced blocks removed: what a renderer would treat as markup. */
 function markdownProse(text: string): string {
-  return text.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '').replace(/`[^`\n]*`/g, '');
+  // A block closes only on a fence at least as long as the one that opened it (CommonMark).
+  return text.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '').replace(/`[^`\n]*`/g, '');
 }
 
 const hostile = {

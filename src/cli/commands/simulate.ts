@@ -9,7 +9,7 @@ import { collectNames, replayPath, seed, wholeNumber } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { loadTopology } from '../load-topology.ts';
 import { selectChecks } from '../select-checks.ts';
-import { shellQuote } from '../shell-quote.ts';
+import { shellQuote } from '../../reports/shell-quote.ts';
 import { numberedLine, timedSteps } from '../trace-lines.ts';
 import { usageError } from '../usage-error.ts';
 

@@ -30,6 +30,10 @@ export class Crew {
     });
   }
 
+  get size(): number {
+    return this.workers.length;
+  }
+
   /** Starts the workers and waits until each has rebuilt its subject. */
   static async start(setups: readonly WorkerSetup[]): Promise<Crew> {
     const execArgv = workerExecArgv(process.execArgv);

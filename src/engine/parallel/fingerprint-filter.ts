@@ -4,6 +4,11 @@
  * the ids, so a repeat, by far the common case, costs a probe into one array and nothing more, and a
  * slot takes 8 bytes instead of 12. (0, 0) marks an empty slot and is stored as (0, 1), as there.
  */
+export const ADMITTED = 1;
+export const SEEN = 0;
+export const FULL = -1;
+export type Admission = typeof ADMITTED | typeof SEEN | typeof FULL;
+
 export class FingerprintFilter {
   private table: Uint32Array;
   private mask: number;
@@ -22,6 +27,14 @@ export class FingerprintFilter {
 
   /** Adds a fingerprint; says whether it was new. */
   add(hi: number, lo: number): boolean {
+    return this.admit(hi, lo, Infinity) === ADMITTED;
+  }
+
+  /**
+   * Adds a fingerprint unless it is new and the filter already holds `limit`: ADMITTED (new, added),
+   * SEEN (already here), or FULL (new, refused), so a state cap never lets one more state in.
+   */
+  admit(hi: number, lo: number, limit: number): Admission {
     if ((hi | lo) === 0) lo = 1;
     const table = this.table;
     const mask = this.mask;
@@ -30,13 +43,14 @@ export class FingerprintFilter {
       const h = table[slot * 2]!;
       const l = table[slot * 2 + 1]!;
       if ((h | l) === 0) break;
-      if (h === hi && l === lo) return false;
+      if (h === hi && l === lo) return SEEN;
       slot = (slot + 1) & mask;
     }
+    if (this.count >= limit) return FULL;
     table[slot * 2] = hi;
     table[slot * 2 + 1] = lo;
     if (++this.count * 2 > mask + 1) this.grow();
-    return true;
+    return ADMITTED;
   }
 
   private grow(): void {

@@ -20,7 +20,7 @@ import { Expander } from '../expand.ts';
 import { ObjectFrontier, WordFrontier } from '../frontier.ts';
 import { RECORD_HEADER } from './protocol.ts';
 import { RefLinks } from './ref-links.ts';
-import { FingerprintFilter } from './fingerprint-filter.ts';
+import { ADMITTED, FULL, FingerprintFilter } from './fingerprint-filter.ts';
 import { Outbox } from './outbox.ts';
 import { LabelTable } from './coverage-table.ts';
 import { WorkerCounters } from './shared-counters.ts';
@@ -66,6 +66,9 @@ export class Partition<S, A> {
   /** The first state of the level being built. */
   private levelStart = 0;
   private unexpanded = false;
+  /** The most states this worker may hold in the current phase (its share of maxStates). */
+  private capacity = Infinity;
+  private capped = false;
   private current: S | undefined;
 
   constructor(
@@ -97,14 +100,15 @@ export class Partition<S, A> {
   }
 
   /** Level 0: the initial states this worker owns, in init order. */
-  init(): PhaseReport {
+  init(capacity: number): PhaseReport {
+    this.capacity = capacity;
     const inits = this.model.init();
     for (let i = 0; i < inits.length; i++) {
       const state = inits[i]!;
       this.expander.identify(state);
       const hi = this.fp[0]!;
       if (hi % this.count !== this.index) continue;
-      if (!this.seen.add(hi, this.fp[1]!)) continue;
+      if (!this.admit(hi, this.fp[1]!)) continue;
       this.links.addInitial(i);
       this.store(this.seen.size - 1, state, this.expander.encoded, 0);
     }
@@ -112,7 +116,8 @@ export class Partition<S, A> {
   }
 
   /** Expands level `depth` (the states added since the last round began). */
-  expand(depth: number, decided: readonly number[]): { report: PhaseReport; parcels: (Parcel | null)[] } {
+  expand(depth: number, decided: readonly number[], capacity: number): { report: PhaseReport; parcels: (Parcel | null)[] } {
+    this.capacity = capacity;
     for (const slot of decided) this.settle(slot);
     const end = this.seen.size;
     this.levelStart = end;
@@ -127,7 +132,8 @@ export class Partition<S, A> {
   }
 
   /** Inserts the other workers' successors; `parcels[i]` is from the i-th other worker by index. */
-  deliver(parcels: readonly Parcel[]): PhaseReport {
+  deliver(parcels: readonly Parcel[], capacity: number): PhaseReport {
+    this.capacity = capacity;
     const stride = RECORD_HEADER + this.expander.words;
     let polled = 0;
     sources: for (let i = 0; i < parcels.length; i++) {
@@ -137,7 +143,7 @@ export class Partition<S, A> {
       const states = parcel.states as readonly S[] | undefined;
       for (let at = 0, n = 0; at < parcel.length; at += stride, n++) {
         if (++polled % POLL_EVERY === 0 && this.poll()) break sources;
-        if (!this.seen.add(records[at]! >>> 0, records[at + 1]! >>> 0)) continue;
+        if (!this.admit(records[at]! >>> 0, records[at + 1]! >>> 0)) continue;
         this.links.add(source, records[at + 2]!, records[at + 3]!);
         this.labels.receivedNew(source, records[at + 4]!);
         this.store(this.seen.size - 1, states === undefined ? null : states[n]!, records, at + RECORD_HEADER);
@@ -194,12 +200,19 @@ export class Partition<S, A> {
       this.outboxes[owner]!.push(hi, lo, this.head, index, label, this.expander.encoded, next);
       return false;
     }
-    if (!this.seen.add(hi, lo)) return false;
+    if (!this.admit(hi, lo)) return false;
     this.links.add(this.index, this.head, index);
     this.labels.newStates[label]!++;
     this.store(this.seen.size - 1, next, this.expander.encoded, 0);
     return false;
   };
+
+  /** Adds a fingerprint to the seen-set if it is new and there is room; says whether it was added. */
+  private admit(hi: number, lo: number): boolean {
+    const admission = this.seen.admit(hi, lo, this.capacity);
+    if (admission === FULL) this.capped = true;
+    return admission === ADMITTED;
+  }
 
   /** Keeps a new state for expansion and checks it; `state` null means decode it from the words if needed. */
   private store(id: number, state: S | null, words: Int32Array, offset: number): void {
@@ -243,6 +256,7 @@ export class Partition<S, A> {
       transitions: this.transitions,
       levelStates: this.seen.size - this.levelStart,
       unexpanded: this.unexpanded,
+      capped: this.capped,
       findings,
       coverage: this.labels.snapshot(),
     };

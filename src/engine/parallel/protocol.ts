@@ -33,15 +33,16 @@ export const RECORD_HEADER = 5;
 
 export type Command =
   /** Insert the owned initial states (level 0). */
-  | { readonly type: 'init' }
+  /** `capacity`, here and below: the most states the worker may hold once the phase ends (the state cap's share). */
+  | { readonly type: 'init'; readonly capacity: number }
   /**
    * Expand every state of level `depth`: owned successors are inserted at once, the others are
    * returned as parcels. `decided` lists finding slots the coordinator has settled, which need no
    * more checking.
    */
-  | { readonly type: 'expand'; readonly depth: number; readonly decided: readonly number[] }
+  | { readonly type: 'expand'; readonly depth: number; readonly decided: readonly number[]; readonly capacity: number }
   /** Insert the other workers' successors: `parcels[i]` came from the i-th other worker, in index order. */
-  | { readonly type: 'deliver'; readonly parcels: readonly Parcel[] }
+  | { readonly type: 'deliver'; readonly parcels: readonly Parcel[]; readonly capacity: number }
   /** Where local state `id` came from. */
   | { readonly type: 'link'; readonly id: number };
 
@@ -77,6 +78,8 @@ export interface PhaseReport {
   readonly levelStates: number;
   /** A state at the depth bound or outside the state constraint had enabled actions left untaken. */
   readonly unexpanded: boolean;
+  /** A new state was refused because the worker held its capacity. */
+  readonly capped: boolean;
   readonly findings: readonly Finding[];
   readonly coverage: CoverageTable;
 }

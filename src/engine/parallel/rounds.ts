@@ -30,7 +30,7 @@ export class Rounds {
   async run(clock: SearchClock): Promise<StopReason> {
     const watch = new ClockWatch(clock, () => ({ ...this.counters.totals(), depth: this.level }), () => this.counters.requestStop());
     try {
-      const initial = await this.crew.phase(() => [{ type: 'init' }, []]);
+      const initial = await this.crew.phase((w) => [{ type: 'init', capacity: this.capacity(w) }, []]);
       this.reports = initial.map((r) => r.report);
       let stop = this.endOfRound(this.reports.map((r) => r.findings), watch);
       while (stop === null) {
@@ -47,17 +47,30 @@ export class Rounds {
   /** Expands the last level and delivers its successors (unless interrupted); the round's findings by worker. */
   private async round(watch: ClockWatch): Promise<Finding[][]> {
     const decided = this.board.decided();
-    const expanded = await this.crew.phase(() => [{ type: 'expand', depth: this.level - 1, decided }, []]);
+    const expanded = await this.crew.phase((w) => [{ type: 'expand', depth: this.level - 1, decided, capacity: this.capacity(w) }, []]);
     this.reports = expanded.map((r) => r.report);
     const findings = this.reports.map((r) => [...r.findings]);
     if (watch.interruption !== null) return findings;
     const delivered = await this.crew.phase((w) => {
       const parcels = expanded.flatMap((from, s) => (s === w ? [] : [from.parcels![w]!]));
-      return [{ type: 'deliver', parcels }, parcels.map((p) => p.records)];
+      return [{ type: 'deliver', parcels, capacity: this.capacity(w) }, parcels.map((p) => p.records)];
     });
     this.reports = delivered.map((r) => r.report);
     this.reports.forEach((r, w) => findings[w]!.push(...r.findings));
     return findings;
+  }
+
+  /**
+   * Worker w's share of maxStates for the next phase: what it holds plus an equal part of the room left
+   * (the remainder to the lowest indices). The shares never add up to more than maxStates, so the search
+   * keeps to the cap, and they depend only on counts, so the run stays deterministic.
+   */
+  private capacity(w: number): number {
+    if (!Number.isFinite(this.maxStates)) return Infinity;
+    const held = this.reports.map((r) => r.states);
+    const count = this.crew.size;
+    const room = Math.max(0, this.maxStates - held.reduce((n, s) => n + s, 0));
+    return (held[w] ?? 0) + Math.floor(room / count) + (w < room % count ? 1 : 0);
   }
 
   private endOfRound(findings: readonly (readonly Finding[])[], watch: ClockWatch): StopReason | null {
@@ -67,7 +80,7 @@ export class Rounds {
     if (grew) this.deepest = this.level;
     if (this.board.mustStop()) return 'violation';
     if (watch.interruption !== null) return watch.interruption;
-    if (this.reports.reduce((n, r) => n + r.states, 0) > this.maxStates) return 'max-states';
+    if (this.reports.some((r) => r.capped)) return 'max-states';
     return grew ? null : 'done';
   }
 }

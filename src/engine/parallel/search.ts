@@ -12,9 +12,10 @@
  * Different, because a level is the unit of work:
  * - A violation (with stopAtFirstViolation) stops the search at the end of its level, so the counts
  *   are then those of whole levels; as on one thread, one violation is reported.
- * - maxStates is checked at the end of each level: the search stops after the level that takes it
- *   past maxStates and reports that level's exact count, more than maxStates where one thread would
- *   stop at maxStates (`complete` is false in both). A space of exactly maxStates states completes.
+ * - maxStates is split into a share per worker for each phase (rounds.ts): a worker refuses a new
+ *   state beyond its share and the search stops at the end of that level. It never holds more than
+ *   maxStates, but may stop a little short of it where a worker's share fills before the others'
+ *   (`complete` is false, as on one thread). A space of exactly maxStates states completes.
  * - Per-label coverage credits `newStates` to the action that first reached a state in this order,
  *   and under symmetry each class keeps the member reached first, whose actions may carry other
  *   labels: per-label figures may differ from one thread's (their totals do not).

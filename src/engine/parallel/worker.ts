@@ -14,15 +14,15 @@ const reply = (message: Reply, transfer: ArrayBuffer[] = []): void => port.postM
 function serve(partition: Partition<unknown, unknown>, command: Command): void {
   switch (command.type) {
     case 'init':
-      reply({ type: 'phase', report: partition.init() });
+      reply({ type: 'phase', report: partition.init(command.capacity) });
       break;
     case 'expand': {
-      const { report, parcels } = partition.expand(command.depth, command.decided);
+      const { report, parcels } = partition.expand(command.depth, command.decided, command.capacity);
       reply({ type: 'phase', report, parcels }, parcels.flatMap((p) => (p === null ? [] : [p.records])));
       break;
     }
     case 'deliver':
-      reply({ type: 'phase', report: partition.deliver(command.parcels) });
+      reply({ type: 'phase', report: partition.deliver(command.parcels, command.capacity) });
       break;
     case 'link':
       reply({ type: 'link', link: partition.link(command.id) });

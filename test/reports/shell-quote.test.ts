@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { shellQuote } from '../../src/cli/shell-quote.ts';
+import { shellQuote } from '../../src/reports/shell-quote.ts';
 
 describe('shellQuote', () => {
   it('leaves plain arguments alone and quotes the rest so that a shell reads them back unchanged', () => {
