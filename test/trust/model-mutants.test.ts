@@ -164,10 +164,21 @@ describe('routing-group replicas (DOMAIN.md §3)', () => {
 
 describe('the back end (DOMAIN.md §1–2)', () => {
   it('with a witness, a failed principal fails over to the mirror at once, and only the mirror failure fails back', () => {
-    const failed = walk(fourFe, ['SQL principal sql1 fails']);
-    expect(failed.offered).toEqual(['automatic SQL failover (witness)']);
-    const over = walk(fourFe, ['SQL principal sql1 fails', 'automatic SQL failover (witness)']);
+    const start = walk(fourFe, []);
+    expect(start.offered).toContain('SQL principal sql1 fails (witness sqlw fails the back end over)');
+    expect(start.offered).toContain('SQL mirror sql2 fails');
+    expect(start.offered).toContain('SQL witness sqlw fails');
+    const over = walk(fourFe, ['SQL principal sql1 fails (witness sqlw fails the back end over)']);
     expect(over.state.sql.onMirror).toBe(true);
+    expect(over.offered).toContain('SQL principal sql1 recovers');
+    const back = walk(fourFe, [
+      'SQL principal sql1 fails (witness sqlw fails the back end over)',
+      'SQL principal sql1 recovers',
+      'SQL mirror sql2 fails (witness sqlw fails the back end over)',
+    ]);
+    expect(back.state.sql.onMirror).toBe(false);
+    // The witness alone failing moves nothing.
+    expect(walk(fourFe, ['SQL witness sqlw fails']).state.sql.onMirror).toBe(false);
     expect(backendAvailable(over.ctx, over.state)).toBe(true);
     // After a failover the mirror serves but does not take the vote.
     expect(votes(over.ctx, over.state).sqlVotes).toBe(false);
@@ -256,7 +267,7 @@ describe('encodings and symmetry', () => {
 
 describe('what reports see of a state (model/view-of.ts)', () => {
   it('votes, SQL, timers and notes after a failover and a lost FE', () => {
-    const { state, ctx } = walk({ ...fourFe, hydrationMinutes: 20 }, ['SQL principal sql1 fails', 'automatic SQL failover (witness)', 'fe1 fails', "fabric places RG1's new idle secondary on fe4 (hydrating)"]);
+    const { state, ctx } = walk({ ...fourFe, hydrationMinutes: 20 }, ['SQL principal sql1 fails (witness sqlw fails the back end over)', 'fe1 fails', "fabric places RG1's new idle secondary on fe4 (hydrating)"]);
     const view = viewOf(ctx, state);
     const pool = view.pools[0]!;
     expect(pool.votes).toEqual({ up: 3, total: 5, needed: 3, functional: true });

@@ -1,0 +1,47 @@
+/** The helper and matchers a team uses in its own suite (README "In your own test suite"), used as they would be. */
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/index.ts';
+import { checkTopology, fabricMatchers } from '../../src/testing/index.ts';
+import { twoPhaseSubject } from '../../examples/two-phase-commit.ts';
+
+expect.extend(fabricMatchers);
+
+describe('checkTopology with the matchers', () => {
+  it('gives the two-FE pool its verdicts, each next to what the rule expects', async () => {
+    const result = await checkTopology('topologies/two-fe.json');
+    expect(result.complete).toBe(true);
+    expect(result).toBeViolated('never-two-servers', { steps: 1 });
+    expect(result).toHold('single-fe-failure');
+    for (const verdict of result.properties) {
+      if (verdict.expected !== undefined) expect(verdict.status, verdict.name).toBe(verdict.expected.verdict);
+    }
+  });
+
+  it('narrows to the named rules and overrides the bounds', async () => {
+    const result = await checkTopology('topologies/three-fe-three-hosts.json', { properties: ['pool-quorum'], maxFaults: 1 });
+    expect(result.properties.map((p) => p.name)).toEqual(['pool-quorum', 'deadlock']);
+    expect(result).toHold('pool-quorum');
+    expect(result.topology.bounds.maxFaults).toBe(1);
+  });
+
+  it('refuses a bad topology with every problem named', async () => {
+    await expect(checkTopology({ product: 'lync2014', pool: {} })).rejects.toThrow(/product/);
+  });
+
+  it('fails an assertion with the counterexample in the message', async () => {
+    const result = await checkTopology('topologies/two-fe.json', { properties: ['never-two-servers'] });
+    expect(() => expect(result).toHold('never-two-servers')).toThrow(/to be holds, but it is violated:\n {2}violated.*\n {2}1\. SQL principal/);
+    expect(() => expect(result).toHold('no-such-rule')).toThrow(/no property "no-such-rule" in the result; it has never-two-servers, deadlock/);
+    expect(() => expect(result).toBeViolated('never-two-servers', { steps: 3 })).toThrow(/in 3 steps, got 1/);
+    expect(() => expect(result).not.toBeViolated('never-two-servers')).toThrow(/not to be violated/);
+  });
+});
+
+describe('the matchers on the engine’s own results', () => {
+  it('read any model’s CheckResult', async () => {
+    const correct = twoPhaseSubject(3, 'correct');
+    expect(await check(correct.model, correct.properties)).toHold('consistent');
+    const eager = twoPhaseSubject(3, 'eager-commit');
+    expect(await check(eager.model, eager.properties)).toBeViolated('consistent');
+  });
+});
