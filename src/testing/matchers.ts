@@ -60,12 +60,9 @@ function describe(property: Verdicts['properties'][number]): string {
 
 /** Type the matchers into vitest's `expect(…)` for suites that import this module. */
 declare module 'vitest' {
-  interface Assertion<T> {
+  // Declared as vitest declares it: merged interface declarations must have the same type parameters.
+  interface Matchers<T = any> {
     toHold(name: string): T;
     toBeViolated(name: string, expected?: { readonly steps?: number }): T;
-  }
-  interface AsymmetricMatchersContaining {
-    toHold(name: string): void;
-    toBeViolated(name: string, expected?: { readonly steps?: number }): void;
   }
 }

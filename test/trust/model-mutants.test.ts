@@ -8,7 +8,7 @@ import { check } from '../../src/engine/check.ts';
 import { verifyFastPath } from '../../src/engine/verify-fast-path.ts';
 import { fabricChecks } from '../../src/fabric/checks.ts';
 import { poolContext } from '../../model/context.ts';
-import { backendAvailable, service, votes } from '../../model/facts.ts';
+import { backendAvailable, everyoneFull, replicasLost, service, sqlVoteEligible, votes } from '../../model/facts.ts';
 import { initialStates } from '../../model/init.ts';
 import { poolModel } from '../../model/pool-model.ts';
 import { coldStartMinimum, functionalRow, publishedColdStartTable, publishedFunctionalTable } from '../../model/published.ts';
@@ -59,7 +59,7 @@ describe('the published tables (DOMAIN.md §2)', () => {
     expect(publishedColdStartTable).toEqual(published);
     for (const [n, minimum] of Object.entries(published)) expect(coldStartMinimum(Number(n))).toBe(minimum);
     expect([13, 14, 15].map(coldStartMinimum)).toEqual([11, 11, 12]);
-    for (const n of [0, 17, 100]) expect(() => coldStartMinimum(n)).toThrow(RangeError);
+    for (const n of [0, 17, 100]) expect(() => coldStartMinimum(n)).toThrow(new RangeError(`no cold-start minimum for a pool of ${n} front ends (1..16 are known)`));
   });
 
   it('the functional table rows, and which row a pool size reads', () => {
@@ -192,6 +192,47 @@ describe('the back end (DOMAIN.md §1–2)', () => {
     expect(over.offered).toContain('manual SQL failback to principal sql1');
     expect(over.offered).not.toContain('manual SQL failover to mirror sql2');
     expect(walk(threeFe, ['manual SQL failover to mirror sql2', 'manual SQL failback to principal sql1']).state.sql.onMirror).toBe(false);
+  });
+});
+
+describe('the facts the rules read (model/facts.ts)', () => {
+  it('a witnessed back end is down when its mirror and witness fail, though the principal runs', () => {
+    const { state, ctx } = walk(fourFe, ['SQL mirror sql2 fails', 'SQL witness sqlw fails']);
+    expect(state.sql.principalUp).toBe(true);
+    expect(backendAvailable(ctx, state)).toBe(false);
+    // Without a witness the serving principal alone decides.
+    const single = walk(threeFe, ['SQL mirror sql2 fails']);
+    expect(backendAvailable(single.ctx, single.state)).toBe(true);
+  });
+
+  it('the SQL vote exists for even seed counts, and below 12 seeds only under even-seeds-below-12', () => {
+    expect([2, 4, 6, 12].map((n) => sqlVoteEligible('even-seeds', n))).toEqual([true, true, true, true]);
+    expect([3, 7, 9].map((n) => sqlVoteEligible('even-seeds', n))).toEqual([false, false, false]);
+    expect([4, 10, 12, 7].map((n) => sqlVoteEligible('even-seeds-below-12', n))).toEqual([true, true, false, false]);
+    expect([2, 4].map((n) => sqlVoteEligible('never', n))).toEqual([false, false]);
+  });
+
+  it('a 1–2 FE pool has no replicas to lose; its users are served while an FE runs, disconnected when none does', () => {
+    const start = walk(twoFe, []);
+    const rg = start.state.rgs[0]!;
+    expect(replicasLost(start.ctx, start.state, rg)).toBe(false);
+    expect(service(start.ctx, start.state, rg)).toBe('full');
+    const down = walk(twoFe, ['fe1 fails', 'fe2 fails']);
+    expect(down.state.phase).toBe('running');
+    expect(service(down.ctx, down.state, down.state.rgs[0]!)).toBe('disconnected');
+    expect(replicasLost(down.ctx, down.state, down.state.rgs[0]!)).toBe(false);
+  });
+
+  it('everyone has full service only when every routing group has', () => {
+    const shape: Shape = { product: 'sfb2015', hosts: [0, 1, 2, 3, 4], backend: 'single', maxFaults: 2, routingGroups: 2 };
+    const model = poolModel(topologyOf(shape));
+    const ctx = poolContext(topologyOf(shape));
+    const from = model.init().findIndex((s) => s.rgs[0]!.members.map((m) => m.fe).join() === '0,1,2' && s.rgs[1]!.members.every((m) => m.fe >= 2));
+    expect(from).toBeGreaterThanOrEqual(0);
+    const { state } = walk(shape, ['fe1 fails', 'fe2 fails'], from);
+    expect(state.rgs.map((rg) => service(ctx, state, rg))).toContain('full');
+    expect(everyoneFull(ctx, state)).toBe(false);
+    expect(everyoneFull(ctx, model.init()[from]!)).toBe(true);
   });
 });
 
