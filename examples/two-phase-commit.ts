@@ -86,10 +86,17 @@ function twoPhaseCodec(n: number): Codec<TwoPhaseState> {
 }
 
 /**
- * The symmetry representative: RMs are interchangeable, so sort them by their whole local state
- * (RM state, in tmPrepared, Prepared sent). Sorting the full tuple makes it a true canonical form:
- * two states get the same representative exactly when one is a permutation of the other.
+ * How `canonical` picks a state's representative, RMs being interchangeable:
+ * - 'canonical' sorts them by their whole local state (RM state, in tmPrepared, Prepared sent): a true
+ *   canonical form, two states get the same representative exactly when one is a permutation of the
+ *   other (314 classes for 5 RMs);
+ * - 'stateright' is Stateright's `Representative` for its 2PC example: sort by RM state only, ties in
+ *   index order, and carry tmPrepared and the Prepared messages along. Two members of one class can
+ *   then get different representatives, so the count depends on the search order: Stateright's
+ *   depth-first 665 for 5 RMs, which the engine reproduces with `strategy: 'dfs'`.
  */
+export type TwoPhaseRepresentative = 'canonical' | 'stateright';
+
 function canonical(s: TwoPhaseState): TwoPhaseState {
   const n = s.rmState.length;
   const keys = new Array<number>(n);
@@ -102,6 +109,18 @@ function canonical(s: TwoPhaseState): TwoPhaseState {
     tmState: s.tmState,
     tmPrepared: keys.map((k) => (k & 2) !== 0),
     msgs: { prepared: keys.map((k) => (k & 1) !== 0), commit: s.msgs.commit, abort: s.msgs.abort },
+  };
+}
+
+function staterightRepresentative(s: TwoPhaseState): TwoPhaseState {
+  const order = s.rmState.map((_, rm) => rm);
+  // Array.prototype.sort is stable, so ties keep index order, as Stateright's sort of (state, index) does.
+  order.sort((a, b) => rmCode(s.rmState[a]!) - rmCode(s.rmState[b]!));
+  return {
+    rmState: order.map((rm) => s.rmState[rm]!),
+    tmState: s.tmState,
+    tmPrepared: order.map((rm) => s.tmPrepared[rm]!),
+    msgs: { prepared: order.map((rm) => s.msgs.prepared[rm]!), commit: s.msgs.commit, abort: s.msgs.abort },
   };
 }
 
@@ -132,7 +151,11 @@ function update(s: TwoPhaseState, a: TwoPhaseAction): void {
   }
 }
 
-export function twoPhaseModel(rmCount: number, variant: TwoPhaseVariant = 'correct'): Model<TwoPhaseState, TwoPhaseAction> {
+export function twoPhaseModel(
+  rmCount: number,
+  variant: TwoPhaseVariant = 'correct',
+  representative: TwoPhaseRepresentative = 'canonical',
+): Model<TwoPhaseState, TwoPhaseAction> {
   if (!Number.isInteger(rmCount) || rmCount < 1 || rmCount > MAX_RMS) {
     throw new RangeError(`two-phase commit needs 1 to ${MAX_RMS} resource managers, got ${rmCount}`);
   }
@@ -181,7 +204,7 @@ export function twoPhaseModel(rmCount: number, variant: TwoPhaseVariant = 'corre
     update,
     label: (a) => labels.get(a) ?? ('rm' in a ? `${a.type}(${a.rm})` : a.type),
     codec: twoPhaseCodec(rmCount),
-    canonical,
+    canonical: representative === 'stateright' ? staterightRepresentative : canonical,
   };
 }
 
@@ -209,10 +232,18 @@ export function twoPhaseProperties(): Property<TwoPhaseState, TwoPhaseAction>[] 
 }
 
 /** The ModelSource factory: a worker thread rebuilds the subject from `twoPhaseSource(...)`. */
-export function twoPhaseSubject(rmCount: number, variant: TwoPhaseVariant = 'correct'): Subject<TwoPhaseState, TwoPhaseAction> {
-  return { model: twoPhaseModel(rmCount, variant), properties: twoPhaseProperties() };
+export function twoPhaseSubject(
+  rmCount: number,
+  variant: TwoPhaseVariant = 'correct',
+  representative: TwoPhaseRepresentative = 'canonical',
+): Subject<TwoPhaseState, TwoPhaseAction> {
+  return { model: twoPhaseModel(rmCount, variant, representative), properties: twoPhaseProperties() };
 }
 
-export function twoPhaseSource(rmCount: number, variant: TwoPhaseVariant = 'correct'): ModelSource {
-  return { module: import.meta.url, export: 'twoPhaseSubject', args: [rmCount, variant] };
+export function twoPhaseSource(
+  rmCount: number,
+  variant: TwoPhaseVariant = 'correct',
+  representative: TwoPhaseRepresentative = 'canonical',
+): ModelSource {
+  return { module: import.meta.url, export: 'twoPhaseSubject', args: [rmCount, variant, representative] };
 }

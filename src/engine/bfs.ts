@@ -11,16 +11,16 @@ import { FingerprintSet } from './seen-set.ts';
 import { ObjectFrontier, WordFrontier } from './frontier.ts';
 import { NO_PARENT, ParentLinks } from './parents.ts';
 import { CoverageCounter } from './coverage.ts';
-import { traceOf } from './trace.ts';
+import { Findings } from './findings.ts';
 
-export interface BfsSettings extends ExpanderOptions {
+export interface SearchSettings extends ExpanderOptions {
   readonly maxDepth: number;
   readonly maxStates: number;
   readonly deadlock: boolean;
   readonly stopAtFirstViolation: boolean;
 }
 
-export interface BfsOutcome<S> {
+export interface SearchOutcome<S> {
   readonly stop: StopReason;
   readonly states: number;
   readonly transitions: number;
@@ -34,17 +34,12 @@ export interface BfsOutcome<S> {
   readonly coverage: Coverage;
 }
 
-interface Indexed<F> {
-  readonly index: number;
-  readonly check: F;
-}
-
 export async function breadthFirst<S, A>(
   model: Model<S, A>,
   properties: readonly Property<S, A>[],
-  settings: BfsSettings,
+  settings: SearchSettings,
   clock: SearchClock,
-): Promise<BfsOutcome<S>> {
+): Promise<SearchOutcome<S>> {
   const expander = new Expander(model, settings);
   const fp = expander.fp;
   const seen = new FingerprintSet();
@@ -52,21 +47,10 @@ export async function breadthFirst<S, A>(
   const wordFrontier = expander.words > 0 ? new WordFrontier(expander.words) : undefined;
   const objectFrontier = wordFrontier === undefined ? new ObjectFrontier<S>() : undefined;
   const coverage = new CoverageCounter<A>((action) => model.label(action));
+  const findings = new Findings(model, properties, settings, (id) => parents.path(id), expander.fast);
   const within = model.within?.bind(model);
   const { maxDepth, maxStates } = settings;
 
-  const always: Indexed<(s: S) => boolean>[] = [];
-  const sometimes: Indexed<(s: S) => boolean>[] = [];
-  const steps: Indexed<(prev: S, action: A, next: S) => boolean>[] = [];
-  properties.forEach((p, index) => {
-    if (p.kind === 'always') always.push({ index, check: p.check });
-    else if (p.kind === 'sometimes') sometimes.push({ index, check: p.check });
-    else if (p.kind === 'step') steps.push({ index, check: p.check });
-  });
-  const findings: (Trace<S> | undefined)[] = properties.map(() => undefined);
-  let deadlock: Trace<S> | undefined;
-  let undecided = always.length + sometimes.length + steps.length + (settings.deadlock ? 1 : 0);
-  let violations = 0;
   let stop = null as StopReason | null;
   let transitions = 0;
   let head = 0;
@@ -74,33 +58,6 @@ export async function breadthFirst<S, A>(
   let deepest = 0;
   let unexpanded = false;
   let current: S | undefined;
-
-  /** Records a finding; says whether the search must stop because of it. */
-  const decide = (violation: boolean): boolean => {
-    undecided--;
-    if (violation) violations++;
-    // With stopAtFirstViolation off, stop once nothing is left to learn here and something failed.
-    if (violations > 0 && (settings.stopAtFirstViolation || undecided === 0)) stop = 'violation';
-    return stop !== null;
-  };
-
-  const checkNew = (state: S, id: number): boolean => {
-    for (let k = 0; k < always.length; k++) {
-      const p = always[k]!;
-      if (findings[p.index] === undefined && !p.check(state)) {
-        findings[p.index] = traceOf(model, parents.path(id), expander.fast);
-        if (decide(true)) return true;
-      }
-    }
-    for (let k = 0; k < sometimes.length; k++) {
-      const p = sometimes[k]!;
-      if (findings[p.index] === undefined && p.check(state)) {
-        findings[p.index] = traceOf(model, parents.path(id), expander.fast);
-        if (decide(false)) return true;
-      }
-    }
-    return false;
-  };
 
   /** Adds the state `fp` names if it is new; says whether the search must stop. */
   const reach = (state: S, parent: number, index: number): boolean => {
@@ -116,21 +73,18 @@ export async function breadthFirst<S, A>(
     else parents.add(parent, index);
     if (wordFrontier !== undefined) wordFrontier.push(expander.encoded, 0);
     else objectFrontier!.push(state);
-    return checkNew(state, id);
+    if (!findings.state(state, id)) return false;
+    stop = 'violation';
+    return true;
   };
 
   const visit: SuccessorVisitor<S, A> = (index, action, next) => {
     transitions++;
     const count = coverage.forAction(action);
     count.enabled++;
-    for (let k = 0; k < steps.length; k++) {
-      const p = steps[k]!;
-      if (findings[p.index] === undefined && !p.check(current!, action, next)) {
-        const path = parents.path(head);
-        path.actions.push(index);
-        findings[p.index] = traceOf(model, path, expander.fast);
-        if (decide(true)) return true;
-      }
+    if (findings.checksSteps && findings.transition(current!, action, next, head, index)) {
+      stop = 'violation';
+      return true;
     }
     if (expander.unchanged) return false;
     const before = seen.size;
@@ -140,12 +94,6 @@ export async function breadthFirst<S, A>(
       deepest = depth + 1;
     }
     return mustStop;
-  };
-
-  const noActions = (): void => {
-    if (!settings.deadlock || deadlock !== undefined) return;
-    deadlock = traceOf(model, parents.path(head), expander.fast);
-    decide(true);
   };
 
   stop = clock.stopped();
@@ -184,7 +132,7 @@ export async function breadthFirst<S, A>(
       } else {
         const actions = model.actions(state);
         if (actions.length === 0) {
-          noActions();
+          if (findings.noActions(head)) stop = 'violation';
         } else if (depth >= maxDepth) {
           unexpanded = true;
         } else {
@@ -205,14 +153,14 @@ export async function breadthFirst<S, A>(
     if (stop !== null || head >= seen.size) break;
     stop = await clock.tick({ states: seen.size, transitions, frontier: seen.size - head, depth });
   }
-  const outcome: BfsOutcome<S> = {
+  const outcome: SearchOutcome<S> = {
     stop: stop ?? 'done',
     states: seen.size,
     transitions,
     depth: deepest,
     unexpanded,
-    findings,
-    deadlock,
+    findings: findings.traces,
+    deadlock: findings.deadlock,
     coverage: coverage.snapshot(),
   };
   clock.report({ states: seen.size, transitions, frontier: seen.size - head, depth: deepest });

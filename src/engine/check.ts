@@ -1,8 +1,9 @@
 /**
  * `check`: explicit-state model checking. A breadth-first search decides always, sometimes and step
  * properties and deadlocks (shortest counterexamples), on this thread (bfs.ts) or, with workers > 1,
- * over worker threads (parallel/search.ts); each eventually property then gets its own search over
- * the states that fail it, on this thread (eventually.ts).
+ * over worker threads (parallel/search.ts); with `strategy: 'dfs'` a depth-first search does (dfs.ts).
+ * Each eventually property then gets its own search over the states that fail it, on this thread
+ * (eventually.ts).
  *
  * Verdicts:
  * - always, step, deadlock: `violated` with the first (shortest) counterexample; `holds` when the search
@@ -14,9 +15,10 @@
  *   stopAtFirstViolation is off and it stopped only because everything else was decided).
  */
 import type { CheckOptions, CheckResult, Model, Property, PropertyResult, StopReason } from './types.ts';
-import type { BfsOutcome } from './bfs.ts';
+import type { SearchOutcome } from './bfs.ts';
 import type { EventuallyOutcome } from './eventually.ts';
 import { breadthFirst } from './bfs.ts';
+import { depthFirst } from './dfs.ts';
 import { parallelBreadthFirst } from './parallel/search.ts';
 import { searchEventually } from './eventually.ts';
 import { SearchClock } from './clock.ts';
@@ -40,7 +42,7 @@ function stoppedBecause(stop: StopReason): string {
 
 function bfsResult<S, A>(
   property: Property<S, A>,
-  bfs: BfsOutcome<S>,
+  bfs: SearchOutcome<S>,
   index: number,
   complete: boolean,
   exhaustive: boolean,
@@ -67,7 +69,7 @@ function bfsResult<S, A>(
   return { name, kind, status: 'unknown', reason: `no violation among ${count(bfs.states)} states, but ${stoppedBecause(bfs.stop)}` };
 }
 
-function deadlockResult<S>(bfs: BfsOutcome<S>, complete: boolean, scope: string): PropertyResult<S> {
+function deadlockResult<S>(bfs: SearchOutcome<S>, complete: boolean, scope: string): PropertyResult<S> {
   const trace = bfs.deadlock;
   if (trace !== undefined) {
     return {
@@ -98,10 +100,17 @@ export async function check<S, A>(
   const symmetry = options.symmetry ?? model.canonical !== undefined;
   const settings = { symmetry, fastPath, maxDepth, maxStates, deadlock, stopAtFirstViolation };
   const workers = options.workers ?? 1;
+  const strategy = options.strategy ?? 'bfs';
+  if (strategy !== 'bfs' && strategy !== 'dfs') throw new RangeError(`strategy must be 'bfs' or 'dfs', got ${String(strategy)}`);
+  if (strategy === 'dfs' && workers > 1) {
+    throw new RangeError(`strategy 'dfs' runs on one thread; workers: ${workers} needs the breadth-first search`);
+  }
   const bfs =
-    workers > 1
-      ? await parallelBreadthFirst(model, properties, settings, clock, { workers, source: options.source })
-      : await breadthFirst(model, properties, settings, clock);
+    strategy === 'dfs'
+      ? await depthFirst(model, properties, settings, clock)
+      : workers > 1
+        ? await parallelBreadthFirst(model, properties, settings, clock, { workers, source: options.source })
+        : await breadthFirst(model, properties, settings, clock);
 
   let stopReason: StopReason = bfs.stop;
   const complete = bfs.stop === 'done';

@@ -31,6 +31,10 @@ export class CheckOptionsBuilder {
   deadlock(check = true): CheckOptionsBuilder {
     return this.with('deadlock', check);
   }
+  /** 'bfs' (default, shortest counterexamples) or 'dfs' (Stateright's and SPIN's order, one thread). */
+  strategy(order: NonNullable<CheckOptions['strategy']>): CheckOptionsBuilder {
+    return this.with('strategy', order);
+  }
   symmetry(on = true): CheckOptionsBuilder {
     return this.with('symmetry', on);
   }

@@ -152,6 +152,11 @@ export interface CheckOptions {
   readonly stopAtFirstViolation?: boolean;
   /** Report states with no enabled action as a `deadlock` violation. Default true. */
   readonly deadlock?: boolean;
+  /**
+   * Search order. 'bfs' (default): level by level, so every counterexample is a shortest one. 'dfs':
+   * Stateright's and SPIN's depth-first order, one thread, counterexamples not shortest (dfs.ts).
+   */
+  readonly strategy?: 'bfs' | 'dfs';
   /** Use `model.canonical` for the seen-set. Default true when the model has one. */
   readonly symmetry?: boolean;
   /** Worker threads. Default 1; more than 1 needs `source`. */

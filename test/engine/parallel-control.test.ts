@@ -1,4 +1,5 @@
 /** The search over worker threads: what it needs, how it stops, and that it leaves no thread behind. */
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -94,8 +95,19 @@ describe('check with worker threads: requirements and stops', () => {
 });
 
 describe('worker thread options', () => {
-  it('keep the parent’s Node options but not its module preloads', () => {
-    const parent = ['--require', '/t/preflight.cjs', '--import', 'file:///t/loader.mjs', '--conditions', 'node', '-r', 'x', '--import=tsx', '--no-warnings', '--experimental-loader=y'];
-    expect(workerExecArgv(parent)).toEqual(['--conditions', 'node', '--no-warnings']);
+  it('keep the parent’s module-resolution and warning options, not its preloads or V8 options', () => {
+    const parent = ['--require', '/t/preflight.cjs', '--import', 'file:///t/loader.mjs', '--conditions', 'node', '-r', 'x', '--import=tsx', '--no-warnings', '--experimental-loader=y', '--expose-gc', '--max-old-space-size=4096', '-C=dev'];
+    expect(workerExecArgv(parent)).toEqual(['--conditions', 'node', '--no-warnings', '-C=dev']);
+  });
+
+  it('start a search from a process run with V8 options', () => {
+    const script = `import { check } from './src/engine/check.ts';
+      import { twoPhaseSubject } from './examples/two-phase-commit.ts';
+      const { model, properties } = twoPhaseSubject(3);
+      const source = { module: new URL('./examples/two-phase-commit.ts', import.meta.url).href, export: 'twoPhaseSubject', args: [3] };
+      const r = await check(model, properties, { workers: 2, source, symmetry: false });
+      console.log(r.states);`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', '--max-old-space-size=2048', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(out.trim()).toBe('288');
   });
 });

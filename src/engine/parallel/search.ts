@@ -25,7 +25,7 @@
  * Models without a codec work too, slower: their states cross threads as structured clones.
  */
 import type { Model, ModelSource, Property, Trace } from '../types.ts';
-import type { BfsOutcome, BfsSettings } from '../bfs.ts';
+import type { SearchOutcome, SearchSettings } from '../bfs.ts';
 import type { SearchClock } from '../clock.ts';
 import type { WorkerSetup } from './protocol.ts';
 import type { Interruption } from './clock-watch.ts';
@@ -47,10 +47,10 @@ export interface ParallelOptions {
 export async function parallelBreadthFirst<S, A>(
   model: Model<S, A>,
   properties: readonly Property<S, A>[],
-  settings: BfsSettings,
+  settings: SearchSettings,
   clock: SearchClock,
   { workers: count, source }: ParallelOptions,
-): Promise<BfsOutcome<S>> {
+): Promise<SearchOutcome<S>> {
   if (source === undefined) {
     throw new Error(
       `workers: ${count} needs options.source, where each worker thread rebuilds the model and properties ` +
@@ -106,7 +106,7 @@ export async function parallelBreadthFirst<S, A>(
 }
 
 /** The outcome of a search stopped before it began (as one thread reports it). */
-function nothingSearched<S, A>(properties: readonly Property<S, A>[], stop: Interruption): BfsOutcome<S> {
+function nothingSearched<S, A>(properties: readonly Property<S, A>[], stop: Interruption): SearchOutcome<S> {
   return {
     stop,
     states: 0,
