@@ -67,6 +67,17 @@ describe('Outbox', () => {
     expect(outbox.take().length).toBe(RECORD_HEADER + 2);
   });
 
+  it('sends a fingerprint once per level: the first record of it, with its parent and action', () => {
+    const outbox = new Outbox<unknown>(1, false);
+    outbox.push(5, 6, 10, 0, 0, new Int32Array([1]), null);
+    outbox.push(5, 6, 11, 2, 1, new Int32Array([1]), null);
+    outbox.push(5, 7, 12, 3, 1, new Int32Array([2]), null);
+    const first = outbox.take();
+    expect([...new Int32Array(first.records, 0, first.length)]).toEqual([5, 6, 10, 0, 0, 1, 5, 7, 12, 3, 1, 2]);
+    outbox.push(5, 6, 13, 1, 0, new Int32Array([1]), null);
+    expect(outbox.take().length).toBe(RECORD_HEADER + 1);
+  });
+
   it('carries the states themselves for models without a codec', () => {
     const outbox = new Outbox<{ n: number }>(0, true);
     outbox.push(1, 1, 0, 0, 0, new Int32Array(0), { n: 1 });

@@ -25,10 +25,14 @@ export class FingerprintFilter {
   private mask: number;
   private count = 0;
 
-  constructor(initialCapacity = 1 << 14) {
+  /** `shared`: in a SharedArrayBuffer, for other workers' `foreignHas`; else private to this thread. */
+  constructor(
+    initialCapacity = 1 << 14,
+    private readonly isShared = true,
+  ) {
     let capacity = 16;
     while (capacity < initialCapacity) capacity *= 2;
-    this.table = sharedTable(capacity);
+    this.table = newTable(capacity, isShared);
     this.mask = capacity - 1;
   }
 
@@ -38,6 +42,7 @@ export class FingerprintFilter {
 
   /** The current table, for other workers' `foreignHas`; it changes when the table grows. */
   get shared(): SharedArrayBuffer {
+    if (!this.isShared) throw new Error('this fingerprint filter is private to its thread');
     return this.table.buffer as SharedArrayBuffer;
   }
 
@@ -71,7 +76,7 @@ export class FingerprintFilter {
   private grow(): void {
     const old = this.table;
     const mask = this.mask * 2 + 1;
-    const table = sharedTable(mask + 1);
+    const table = newTable(mask + 1, this.isShared);
     for (let s = 0; s < old.length; s += 2) {
       const hi = old[s]!;
       if (hi === 0) continue;
@@ -98,6 +103,6 @@ export function foreignHas(table: Uint32Array, hi: number, lo: number): boolean 
   }
 }
 
-function sharedTable(slots: number): Uint32Array {
-  return new Uint32Array(new SharedArrayBuffer(slots * 8));
+function newTable(slots: number, shared: boolean): Uint32Array {
+  return new Uint32Array(shared ? new SharedArrayBuffer(slots * 8) : new ArrayBuffer(slots * 8));
 }

@@ -2,20 +2,24 @@
  * Successors bound for one other worker during a level, packed into one flat Int32Array (see
  * `Parcel`), so a whole level crosses threads as one transferred buffer instead of a message each.
  *
- * Repeats are sent too (2PC has ten transitions per state): the receiver rejects them with one probe
- * of its seen-set. Filtering them here was measured slower: a level's repeats are far apart, so the
- * filter's own probes miss the cache as often as the receiver's.
+ * A successor already sent in this level is dropped (the owner would reject it, and only the first
+ * record of a state counts there, for its parent link and its coverage credit): in models whose paths
+ * to a state all have one length, 2PC's, nearly every repeat is of a state of the same level, which
+ * the owner's seen-set cannot hold yet (partition.ts drops the older repeats).
  */
 import type { Parcel } from './protocol.ts';
 import { RECORD_HEADER } from './protocol.ts';
+import { FingerprintFilter } from './fingerprint-filter.ts';
 
 // Small at first: a worker has an outbox per other worker, and each level sizes the next one's.
 const MIN_WORDS = 1 << 12;
+const MIN_SENT = 1 << 10;
 
 export class Outbox<S> {
   private records: Int32Array;
   private length = 0;
   private states: S[] = [];
+  private sent = new FingerprintFilter(MIN_SENT, false);
 
   constructor(
     private readonly words: number,
@@ -25,7 +29,9 @@ export class Outbox<S> {
     this.records = new Int32Array(MIN_WORDS);
   }
 
+  /** Adds a record unless this level already has one for the fingerprint. */
   push(hi: number, lo: number, parent: number, action: number, label: number, encoded: Int32Array, state: S): void {
+    if (!this.sent.add(hi, lo)) return;
     const words = this.words;
     if (this.length + RECORD_HEADER + words > this.records.length) this.grow(this.length + RECORD_HEADER + words);
     const records = this.records;
@@ -49,6 +55,7 @@ export class Outbox<S> {
     };
     // The next level is usually of a similar size: start at this one's capacity to skip regrowing.
     this.records = new Int32Array(Math.max(MIN_WORDS, this.length));
+    this.sent = new FingerprintFilter(Math.max(MIN_SENT, 2 * this.sent.size), false);
     this.length = 0;
     this.states = [];
     return parcel;
