@@ -20,7 +20,7 @@ import { Expander } from '../expand.ts';
 import { ObjectFrontier, WordFrontier } from '../frontier.ts';
 import { RECORD_HEADER } from './protocol.ts';
 import { RefLinks } from './ref-links.ts';
-import { ADMITTED, FULL, FingerprintFilter, foreignHas } from './fingerprint-filter.ts';
+import { ADMITTED, FULL, FingerprintFilter } from './fingerprint-filter.ts';
 import { Outbox } from './outbox.ts';
 import { LabelTable } from './coverage-table.ts';
 import { WorkerCounters } from './shared-counters.ts';
@@ -43,8 +43,6 @@ export class Partition<S, A> {
   private readonly wordFrontier: WordFrontier | undefined;
   private readonly objectFrontier: ObjectFrontier<S> | undefined;
   private readonly outboxes: (Outbox<S> | null)[];
-  /** The other workers' tables as of the last phase (null for this worker's own). */
-  private foreign: (Uint32Array | null)[] = [];
   private readonly labels: LabelTable<A>;
   private readonly within: ((state: S) => boolean) | undefined;
   private readonly maxDepth: number;
@@ -118,14 +116,8 @@ export class Partition<S, A> {
   }
 
   /** Expands level `depth` (the states added since the last round began). */
-  expand(
-    depth: number,
-    decided: readonly number[],
-    capacity: number,
-    tables: readonly SharedArrayBuffer[],
-  ): { report: PhaseReport; parcels: (Parcel | null)[] } {
+  expand(depth: number, decided: readonly number[], capacity: number): { report: PhaseReport; parcels: (Parcel | null)[] } {
     this.capacity = capacity;
-    this.foreign = tables.map((table, w) => (w === this.index ? null : new Uint32Array(table)));
     for (const slot of decided) this.settle(slot);
     const end = this.seen.size;
     this.levelStart = end;
@@ -205,8 +197,6 @@ export class Partition<S, A> {
     const lo = this.fp[1]!;
     const owner = hi % this.count;
     if (owner !== this.index) {
-      // A successor its owner already holds would only be rejected there.
-      if (foreignHas(this.foreign[owner]!, hi, lo)) return false;
       this.outboxes[owner]!.push(hi, lo, this.head, index, label, this.expander.encoded, next);
       return false;
     }
@@ -267,7 +257,6 @@ export class Partition<S, A> {
       levelStates: this.seen.size - this.levelStart,
       unexpanded: this.unexpanded,
       capped: this.capped,
-      table: this.seen.shared,
       findings,
       coverage: this.labels.snapshot(),
     };

@@ -40,14 +40,7 @@ export type Command =
    * returned as parcels. `decided` lists finding slots the coordinator has settled, which need no
    * more checking.
    */
-  | {
-      readonly type: 'expand';
-      readonly depth: number;
-      readonly decided: readonly number[];
-      readonly capacity: number;
-      /** Every worker's seen-set table as of its last report, for dropping repeats before they are sent. */
-      readonly tables: readonly SharedArrayBuffer[];
-    }
+  | { readonly type: 'expand'; readonly depth: number; readonly decided: readonly number[]; readonly capacity: number }
   /** Insert the other workers' successors: `parcels[i]` came from the i-th other worker, in index order. */
   | { readonly type: 'deliver'; readonly parcels: readonly Parcel[]; readonly capacity: number }
   /** Where local state `id` came from. */
@@ -87,8 +80,6 @@ export interface PhaseReport {
   readonly unexpanded: boolean;
   /** A new state was refused because the worker held its capacity. */
   readonly capped: boolean;
-  /** The worker's seen-set table (shared memory; a new buffer after it grew). */
-  readonly table: SharedArrayBuffer;
   readonly findings: readonly Finding[];
   readonly coverage: CoverageTable;
 }

@@ -47,8 +47,7 @@ export class Rounds {
   /** Expands the last level and delivers its successors (unless interrupted); the round's findings by worker. */
   private async round(watch: ClockWatch): Promise<Finding[][]> {
     const decided = this.board.decided();
-    const tables = this.reports.map((r) => r.table);
-    const expanded = await this.crew.phase((w) => [{ type: 'expand', depth: this.level - 1, decided, capacity: this.capacity(w), tables }, []]);
+    const expanded = await this.crew.phase((w) => [{ type: 'expand', depth: this.level - 1, decided, capacity: this.capacity(w) }, []]);
     this.reports = expanded.map((r) => r.report);
     const findings = this.reports.map((r) => [...r.findings]);
     if (watch.interruption !== null) return findings;

@@ -17,7 +17,7 @@ function serve(partition: Partition<unknown, unknown>, command: Command): void {
       reply({ type: 'phase', report: partition.init(command.capacity) });
       break;
     case 'expand': {
-      const { report, parcels } = partition.expand(command.depth, command.decided, command.capacity, command.tables);
+      const { report, parcels } = partition.expand(command.depth, command.decided, command.capacity);
       reply({ type: 'phase', report, parcels }, parcels.flatMap((p) => (p === null ? [] : [p.records])));
       break;
     }
