@@ -9,14 +9,14 @@ import {
   feUp,
   freshUp,
   hasReplicas,
+  inQuorumLoss,
   presentCount,
-  replicasLost,
   service,
   upCount,
   upToDate,
   votes,
 } from './facts.ts';
-import { distinctArrangements, feClasses } from './choices.ts';
+import { distinctArrangements, feClasses, placementChoices } from './choices.ts';
 import { dueEvents, nextDeadline } from './time.ts';
 import { witnessFailsOver } from './witness.ts';
 import type { PoolContext } from './context.ts';
@@ -90,14 +90,16 @@ function recoveryActions(ctx: PoolContext, s: PoolState): PoolAction[] {
 /**
  * DOMAIN.md §3: in pools of more than three FEs the fabric puts a new idle secondary on an FE that holds
  * no copy. Where is the fabric's choice, so every such FE is a branch (one per symmetry class,
- * model/choices.ts). It only reconfigures a group that keeps replica quorum, in a pool that keeps its own.
+ * model/choices.ts). It only reconfigures in a pool that keeps its majority, and a group in quorum loss
+ * only under `settings.groupInQuorumLoss: reconfigures` (it needs one up-to-date replica to copy from).
  */
 function replacements(ctx: PoolContext, s: PoolState): PoolAction[] {
   if (presentCount(s) <= 3 || s.phase !== 'running' || s.resetNeeded || !votes(ctx, s).functional) return [];
   const out: PoolAction[] = [];
   const classes = feClasses(ctx, s);
+  const copiesNeeded = ctx.settings.groupInQuorumLoss === 'reconfigures' ? 1 : 2;
   s.rgs.forEach((rg, r) => {
-    if (freshUp(ctx, s, rg) < 2 || rg.members.every((m) => feUp(ctx, s, m.fe))) return;
+    if (freshUp(ctx, s, rg) < copiesNeeded || rg.members.every((m) => feUp(ctx, s, m.fe))) return;
     const candidates = s.present.flatMap((_, fe) => (feUp(ctx, s, fe) && !rg.members.some((m) => m.fe === fe) ? [fe] : []));
     for (const [fe] of distinctArrangements(candidates, 1, classes)) out.push({ kind: 'replace', rg: r, fe: fe! });
   });
@@ -134,50 +136,27 @@ function timeActions(ctx: PoolContext, s: PoolState): PoolAction[] {
   return minutes === null ? [] : [{ kind: 'time', minutes, events: dueEvents(ctx, s, minutes) }];
 }
 
+/**
+ * QuorumLossRecovery is the recourse for a pool that is not running and for a routing group in quorum
+ * loss (seed 004: two or three of its replicas lost); it needs the back end to reload from and an FE to
+ * run on. The fabric places each reloaded group (model/choices.ts).
+ */
 function resetActions(ctx: PoolContext, s: PoolState): PoolAction[] {
   const out: PoolAction[] = [];
   const up = upCount(ctx, s);
   const backend = backendAvailable(ctx, s);
   if (!s.resetNeeded && backend && up > 0) {
-    const lost = s.rgs.flatMap((rg, r) => (replicasLost(ctx, s, rg) ? [r] : []));
-    if (s.phase !== 'running' || lost.length > 0) {
-      for (const rebuilt of rebuildChoices(ctx, s, lost)) out.push({ kind: 'quorumLossRecovery', rebuilt });
+    const inLoss = s.rgs.flatMap((rg, r) => (inQuorumLoss(ctx, s, rg) ? [r] : []));
+    if (s.phase !== 'running' || inLoss.length > 0) {
+      for (const rebuilt of placementChoices(ctx, s, inLoss)) out.push({ kind: 'quorumLossRecovery', rebuilt });
     }
   }
   if (s.phase === 'stopped') out.push({ kind: 'serviceReset' });
-  if (s.resetNeeded && backend && up >= Math.min(3, presentCount(s))) out.push({ kind: 'fullReset' });
-  return out;
-}
-
-/**
- * QuorumLossRecovery reloads from the back end every group with no replica available (the cmdlet
- * reference's definition of quorum loss) and places it on three FEs of the fabric's choosing, as many of
- * them up as there are, in roles of its choosing (one placement per symmetry class of choices,
- * model/choices.ts); the up ones take the first roles. Groups are placed
- * one after another, each with the classes refined by where the earlier ones went and in which role: FEs
- * alike before the first placement are not alike once one of them holds a reloaded group.
- */
-function rebuildChoices(
-  ctx: PoolContext,
-  s: PoolState,
-  lost: readonly number[],
-): { rg: number; fes: number[] }[][] {
-  const present = s.present.flatMap((inPool, fe) => (inPool ? [fe] : []));
-  const up = present.filter((fe) => feUp(ctx, s, fe));
-  const down = present.filter((fe) => !feUp(ctx, s, fe));
-  const fromUp = Math.min(3, up.length);
-  const classes = feClasses(ctx, s);
-  let choices: { rg: number; fes: number[] }[][] = [[]];
-  for (const rg of lost) {
-    choices = choices.flatMap((chosen) => {
-      const refined = classes.map((cls, fe) => `${cls}|${chosen.map((c) => c.fes.indexOf(fe)).join(',')}`);
-      const placements = distinctArrangements(up, fromUp, refined).flatMap((ups) =>
-        distinctArrangements(down, 3 - fromUp, refined).map((downs) => [...ups, ...downs]),
-      );
-      return placements.map((fes) => [...chosen, { rg, fes }]);
-    });
+  if (s.resetNeeded && backend && up >= Math.min(3, presentCount(s))) {
+    const groups = presentCount(s) >= 3 ? s.rgs.map((_, r) => r) : [];
+    for (const placed of placementChoices(ctx, s, groups)) out.push({ kind: 'fullReset', placed });
   }
-  return choices;
+  return out;
 }
 
 /** DOMAIN.md §5: publishing the topology with the FE added or removed; only from a running pool. */

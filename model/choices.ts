@@ -5,8 +5,9 @@
  * computing them. Two FEs are interchangeable here when they share a host, or sit alone on hosts that
  * symmetry may swap, and agree on their own state, their host's and their replicas.
  */
+import { feUp } from './facts.ts';
 import type { PoolContext } from './context.ts';
-import type { PoolState } from './state.ts';
+import type { Placement, PoolState } from './state.ts';
 
 /** A class key per FE slot; equal keys are interchangeable in `s`. */
 export function feClasses(ctx: PoolContext, s: PoolState): string[] {
@@ -15,9 +16,35 @@ export function feClasses(ctx: PoolContext, s: PoolState): string[] {
     const group = ctx.hostGroups.findIndex((hosts) => hosts.includes(host));
     const alone = ctx.fesOn[host]!.length === 1 && ctx.hostGroups[group]!.length > 1;
     const replicas = s.rgs.map((rg) => rg.members.findIndex((m) => m.fe === fe)).join(',');
-    const flags = `${s.present[fe]}${s.feFailed[fe]}${s.seed[fe]}${s.hostUp[host]}`;
+    const flags = `${s.present[fe]}${s.feFailed[fe]}${s.seed[fe]}${s.hostUp[host]}${s.lastDown === fe}`;
     return `${alone ? `g${group}` : `h${host}`}|${flags}|${replicas}`;
   });
+}
+
+/**
+ * Where the fabric may put each of `rgs` (QuorumLossRecovery, FullReset): three FEs of the pool, as many
+ * of them up as there are (the up ones take the first roles), in roles of its choosing, one placement
+ * per symmetry class of choices. Groups are placed one after another, each with the classes refined by
+ * where the earlier ones went and in which role: FEs alike before the first placement are not alike
+ * once one of them holds a group.
+ */
+export function placementChoices(ctx: PoolContext, s: PoolState, rgs: readonly number[]): Placement[][] {
+  const present = s.present.flatMap((inPool, fe) => (inPool ? [fe] : []));
+  const up = present.filter((fe) => feUp(ctx, s, fe));
+  const down = present.filter((fe) => !feUp(ctx, s, fe));
+  const fromUp = Math.min(3, up.length);
+  const classes = feClasses(ctx, s);
+  let choices: Placement[][] = [[]];
+  for (const rg of rgs) {
+    choices = choices.flatMap((chosen) => {
+      const refined = classes.map((cls, fe) => `${cls}|${chosen.map((c) => c.fes.indexOf(fe)).join(',')}`);
+      const placements = distinctArrangements(up, fromUp, refined).flatMap((ups) =>
+        distinctArrangements(down, 3 - fromUp, refined).map((downs) => [...ups, ...downs]),
+      );
+      return placements.map((fes) => [...chosen, { rg, fes }]);
+    });
+  }
+  return choices;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The state as 8 + 2·K Int32 words (K routing groups), for the engine's frontier and fingerprints:
- * FE and host flags as bit masks, SQL and pool flags in one word, the two pool timers, the fault log, and
- * per routing group its three members (FE slot + 1 and minutes of hydration, 16 bits each) and two flags.
+ * FE and host flags as bit masks, SQL and pool flags (and a two-FE pool's last FE down) in one word, the
+ * two pool timers, the fault log, and per routing group its three members (FE slot + 1 and minutes of
+ * hydration, 16 bits each) and two flags.
  */
 import type { Codec } from '../src/engine/types.ts';
 import type { PoolContext } from './context.ts';
@@ -23,7 +24,7 @@ export function poolCodec(ctx: PoolContext): Codec<PoolState> {
       const { principalUp, mirrorUp, witnessUp, onMirror } = s.sql;
       out[offset + 4] =
         bit(principalUp, 0) | bit(mirrorUp, 1) | bit(witnessUp, 2) | bit(onMirror, 3) |
-        (phases.indexOf(s.phase) << 4) | bit(s.resetNeeded, 6);
+        (phases.indexOf(s.phase) << 4) | bit(s.resetNeeded, 6) | (slotCode(s.lastDown) << 7);
       out[offset + 5] = s.shutdownIn;
       out[offset + 6] = s.backendIn;
       out[offset + 7] = s.faults.fe | (s.faults.host << 8) | (s.faults.sql << 16);
@@ -63,6 +64,7 @@ export function poolCodec(ctx: PoolContext): Codec<PoolState> {
         backendIn: words[offset + 6]!,
         rgs,
         faults: { fe: faults & 0xff, host: (faults >> 8) & 0xff, sql: (faults >> 16) & 0xff },
+        lastDown: slot((flags >> 7) & 31),
       };
     },
   };
@@ -84,9 +86,18 @@ function unmask(m: number, length: number): boolean[] {
   return flags;
 }
 
+/** 5 bits: an FE slot + 1, or 0 for none. */
+function slotCode(fe: number | null): number {
+  return fe === null ? 0 : fe + 1;
+}
+
+function slot(code: number): number | null {
+  return code === 0 ? null : code - 1;
+}
+
 /** 5 bits of FE slot + 1 (0: no member), 11 bits of hydration minutes (the schema caps them at 120). */
 function memberCode(m: Member | undefined): number {
-  return m === undefined ? 0 : (m.fe + 1) | (m.hydratingIn << 5);
+  return m === undefined ? 0 : slotCode(m.fe) | (m.hydratingIn << 5);
 }
 
 function member(code: number): Member {

@@ -60,6 +60,18 @@ export interface Votes {
 }
 
 export function votes(ctx: PoolContext, s: PoolState): Votes {
+  return votesGiven(ctx, s, backendAvailable(ctx, s));
+}
+
+/**
+ * The votes the pool would have with the back end up as it is now set (the serving partner up): what a
+ * back-end outage is measured against. The SQL vote still needs the topology's primary to be serving.
+ */
+export function votesWithBackend(ctx: PoolContext, s: PoolState): Votes {
+  return votesGiven(ctx, s, true);
+}
+
+function votesGiven(ctx: PoolContext, s: PoolState, backend: boolean): Votes {
   let seeds = 0;
   let seedsUp = 0;
   for (let fe = 0; fe < s.seed.length; fe++) {
@@ -68,7 +80,7 @@ export function votes(ctx: PoolContext, s: PoolState): Votes {
     if (feUp(ctx, s, fe)) seedsUp++;
   }
   const sqlEligible = sqlVoteEligible(ctx.settings.sqlWitnessVote, seeds);
-  const sqlVotes = sqlEligible && !s.sql.onMirror && backendAvailable(ctx, s);
+  const sqlVotes = sqlEligible && !s.sql.onMirror && backend;
   const up = seedsUp + (sqlVotes ? 1 : 0);
   const total = seeds + (sqlEligible ? 1 : 0);
   return { up, total, sqlEligible, sqlVotes, functional: 2 * up > total };
@@ -85,6 +97,14 @@ export function coldStartMet(ctx: PoolContext, s: PoolState): boolean {
   return upCount(ctx, s) >= coldStartMinimum(presentCount(s)) && backendAvailable(ctx, s);
 }
 
+/**
+ * A two-FE pool restarted in the wrong order (`settings.twoFeRestartOrder`): the FE that went down last is
+ * still down, so the one up waits in starting whatever the cold-start table allows.
+ */
+export function waitsForLastDown(s: PoolState): boolean {
+  return s.lastDown !== null;
+}
+
 export function upToDate(member: Member): boolean {
   return member.hydratingIn === 0;
 }
@@ -94,6 +114,14 @@ export function freshUp(ctx: PoolContext, s: PoolState, rg: RoutingGroup): numbe
   let n = 0;
   for (const m of rg.members) if (upToDate(m) && feUp(ctx, s, m.fe)) n++;
   return n;
+}
+
+/**
+ * A routing group in quorum loss: fewer than 2 of its 3 replicas up and up to date (seed 004, "two of the
+ * three servers ... lost"). QuorumLossRecovery reloads exactly these from the back end.
+ */
+export function inQuorumLoss(ctx: PoolContext, s: PoolState, rg: RoutingGroup): boolean {
+  return rg.members.length > 0 && freshUp(ctx, s, rg) < 2;
 }
 
 /** A routing group with replicas of which none is up and up to date: its users are disconnected. */

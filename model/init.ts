@@ -60,6 +60,7 @@ function emptyPool(ctx: PoolContext, present: boolean[], seed: boolean[]): PoolS
     backendIn: -1,
     rgs: Array.from({ length: ctx.routingGroups }, () => ({ members: [], dirty: false, lost: false })),
     faults: { fe: 0, host: 0, sql: 0 },
+    lastDown: null,
   };
 }
 

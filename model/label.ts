@@ -37,7 +37,9 @@ export function label(ctx: PoolContext, a: PoolAction): string {
     case 'serviceReset':
       return 'ServiceReset';
     case 'fullReset':
-      return 'FullReset';
+      return a.placed.length === 0
+        ? 'FullReset'
+        : `FullReset: ${a.placed.map((r) => `RG${r.rg + 1} on ${r.fes.map(fe).join(', ')}`).join('; ')}`;
     case 'crossing':
       return a.joins
         ? `${fe(a.fe)} added to ${ctx.poolName} (2 → 3 FEs)`

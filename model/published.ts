@@ -41,7 +41,6 @@ export function functionalRow(product: Product, frontEnds: number): FunctionalRo
 
 /** "The pool only starts when at least this many FEs run" (first start and every full start). */
 export const publishedColdStartTable: Readonly<Record<number, number>> = {
-  1: 1,
   2: 1,
   3: 3,
   4: 3,
@@ -56,14 +55,32 @@ export const publishedColdStartTable: Readonly<Record<number, number>> = {
   16: 12,
 };
 
+/** Where the model's cold-start minimum for a pool size comes from. */
+export type ColdStartBasis = 'published' | 'interpolated' | 'whole-pool';
+
 /**
- * The cold-start minimum the model uses. 13..15 FEs (SfB 2019 only) are not published: the model
- * interpolates linearly between 12:10 and 16:12 and rounds up (13:11, 14:11, 15:12), so it never asks for
- * fewer FEs than the published neighbour below nor more than the one above.
+ * Two sizes are not published: a 1-FE pool, which can only start with its one FE (the model's reading),
+ * and 13..15 FEs (SfB 2019 only), which the model interpolates.
+ */
+export function coldStartBasis(frontEnds: number): ColdStartBasis {
+  if (publishedColdStartTable[frontEnds] !== undefined) return 'published';
+  if (frontEnds === 1) return 'whole-pool';
+  if (frontEnds > 12 && frontEnds < 16) return 'interpolated';
+  throw new RangeError(`no cold-start minimum for a pool of ${frontEnds} front ends (1..16 are known)`);
+}
+
+/**
+ * The cold-start minimum the model uses. Between 12:10 and 16:12 it interpolates linearly and rounds up
+ * (13:11, 14:11, 15:12), so it never asks for fewer FEs than the published neighbour below nor more than
+ * the one above.
  */
 export function coldStartMinimum(frontEnds: number): number {
-  const published = publishedColdStartTable[frontEnds];
-  if (published !== undefined) return published;
-  if (frontEnds > 12 && frontEnds < 16) return Math.ceil(10 + ((frontEnds - 12) * (12 - 10)) / (16 - 12));
-  throw new RangeError(`no cold-start minimum for a pool of ${frontEnds} front ends (1..16 are known)`);
+  switch (coldStartBasis(frontEnds)) {
+    case 'published':
+      return publishedColdStartTable[frontEnds]!;
+    case 'whole-pool':
+      return 1;
+    case 'interpolated':
+      return Math.ceil(10 + ((frontEnds - 12) * (12 - 10)) / (16 - 12));
+  }
 }

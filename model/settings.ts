@@ -11,5 +11,9 @@ export function defaultSettings(product: Product): FabricSettings {
     sqlWitnessVote: product === 'sfb2019' ? 'even-seeds-below-12' : 'even-seeds',
     hydrationMinutes: 30,
     quorumLossShutdownMinutes: 5,
+    // Seed 004's rule ("the only recourse"), over its one observation of a returning FE reconfiguring.
+    groupInQuorumLoss: 'waits',
+    // The conservative reading of Microsoft's advice: the order it asks for is the one that works.
+    twoFeRestartOrder: 'last-down-first',
   };
 }

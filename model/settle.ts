@@ -1,9 +1,9 @@
 /**
  * What follows at once from any event, applied at the end of every update: replica roles, the timers a
- * new condition starts or cancels, and the cold start. Keeping these out of the actions means no path can
- * skip them.
+ * new condition starts or cancels, a pool with no FE left up, and the cold start. Keeping these out of
+ * the actions means no path can skip them.
  */
-import { backendAvailable, coldStartMet, feUp, upToDate, votes } from './facts.ts';
+import { backendAvailable, coldStartMet, feUp, upCount, upToDate, votes, waitsForLastDown } from './facts.ts';
 import type { PoolContext } from './context.ts';
 import type { Member, PoolState } from './state.ts';
 
@@ -14,7 +14,9 @@ export function settle(ctx: PoolContext, s: PoolState): void {
   } else if (s.backendIn >= 0) {
     s.backendIn = -1;
   }
-  if (s.phase === 'starting' && !s.resetNeeded && coldStartMet(ctx, s)) s.phase = 'running';
+  // With no FE up no service runs anywhere: the pool's next start is a full start (cold-start table).
+  if (upCount(ctx, s) === 0) s.phase = 'starting';
+  if (s.phase === 'starting' && !s.resetNeeded && coldStartMet(ctx, s) && !waitsForLastDown(s)) s.phase = 'running';
   settleQuorum(ctx, s);
 }
 

@@ -57,6 +57,12 @@ export interface PoolState {
   backendIn: number;
   rgs: RoutingGroup[];
   faults: FaultLog;
+  /**
+   * A two-FE pool whose FEs both went down, one after the other: the one that went down last (Microsoft:
+   * restart in reverse order of shutdown), until it is back or QuorumLossRecovery runs. Null otherwise,
+   * and always with `settings.twoFeRestartOrder: any`.
+   */
+  lastDown: number | null;
 }
 
 export type SqlServer = 'principal' | 'mirror' | 'witness';
@@ -65,6 +71,12 @@ export const sqlUpKey = { principal: 'principalUp', mirror: 'mirrorUp', witness:
   SqlServer,
   keyof SqlState
 >;
+
+/** A routing group put on three FEs by the fabric; the order is the roles (primary first). */
+export interface Placement {
+  readonly rg: number;
+  readonly fes: readonly number[];
+}
 
 export type PoolAction =
   | { readonly kind: 'feFail'; readonly fe: number }
@@ -83,7 +95,8 @@ export type PoolAction =
   /** `events` says what the deadline brings, for the label (labels see only the action). */
   | { readonly kind: 'time'; readonly minutes: number; readonly events: readonly string[] }
   /** `rebuilt`: the routing groups rebuilt from the back end, each with the FEs the fabric puts it on. */
-  | { readonly kind: 'quorumLossRecovery'; readonly rebuilt: readonly { readonly rg: number; readonly fes: readonly number[] }[] }
+  | { readonly kind: 'quorumLossRecovery'; readonly rebuilt: readonly Placement[] }
   | { readonly kind: 'serviceReset' }
-  | { readonly kind: 'fullReset' }
+  /** `placed`: where the fabric puts each routing group on the resized pool (none in a pool of two). */
+  | { readonly kind: 'fullReset'; readonly placed: readonly Placement[] }
   | { readonly kind: 'crossing'; readonly fe: number; readonly joins: boolean };

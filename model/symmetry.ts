@@ -1,8 +1,8 @@
 /**
  * Symmetry reduction (README "Symmetry"). No rule can tell apart two FEs on hosts of the same size that
- * are in the same state (failed, seed, their replica roles), nor two such hosts, nor two routing groups:
- * the canonical form sorts FEs within each host, hosts within each group of same-sized hosts, then routing
- * groups. The crossing FE and its host stay put. Every rule is invariant under these permutations.
+ * are in the same state (failed, seed, last down, their replica roles), nor two such hosts, nor two
+ * routing groups: the canonical form sorts FEs within each host, hosts within each group of same-sized
+ * hosts, then routing groups. The crossing FE and its host stay put. Every rule is invariant under these permutations.
  *
  * It runs once per transition, so it works on numbers: an FE's signature packs its flags and its replicas
  * (role, minutes of hydration, the group's two flags) into one safe integer.
@@ -15,7 +15,7 @@ export function canonicalizer(ctx: PoolContext): (s: PoolState) => PoolState {
   const groups = ctx.routingGroups;
   /** Replica codes run from 1 (0: no replica) up to this bound. */
   const codeBase = ((ctx.settings.hydrationMinutes * 4 + 3) * 2 + 1) * 2 + 2;
-  if (8 * codeBase ** groups > Number.MAX_SAFE_INTEGER) {
+  if (16 * codeBase ** groups > Number.MAX_SAFE_INTEGER) {
     throw new RangeError(`symmetry signatures overflow with ${groups} routing groups and ${ctx.settings.hydrationMinutes}-minute hydration`);
   }
   const signature = new Float64Array(slots);
@@ -39,7 +39,7 @@ export function canonicalizer(ctx: PoolContext): (s: PoolState) => PoolState {
         }
       }
       if (n > 1) codes.subarray(0, n).sort();
-      let sig = (s.present[fe] ? 4 : 0) + (s.feFailed[fe] ? 2 : 0) + (s.seed[fe] ? 1 : 0);
+      let sig = (s.lastDown === fe ? 8 : 0) + (s.present[fe] ? 4 : 0) + (s.feFailed[fe] ? 2 : 0) + (s.seed[fe] ? 1 : 0);
       for (let i = 0; i < groups; i++) sig = sig * codeBase + (i < n ? codes[i]! : 0);
       signature[fe] = sig;
     }
@@ -89,6 +89,7 @@ export function canonicalizer(ctx: PoolContext): (s: PoolState) => PoolState {
       backendIn: s.backendIn,
       rgs,
       faults: { ...s.faults },
+      lastDown: s.lastDown === null ? null : oldToNewFe[s.lastDown]!,
     };
   };
 }

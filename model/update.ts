@@ -2,18 +2,38 @@
  * The reducer's recipe: `next = produce(state, d => update(d, action))`. It only mutates its argument, so
  * the engine's fast path can run it on a plain decoded copy instead of an immer draft.
  */
-import { feUp } from './facts.ts';
+import { feUp, presentCount } from './facts.ts';
 import { firstSeeds } from './seeds.ts';
 import { settle } from './settle.ts';
 import { advance } from './time.ts';
 import { witnessFailsOver } from './witness.ts';
 import { sqlUpKey } from './state.ts';
 import type { PoolContext } from './context.ts';
-import type { PoolAction, PoolState, RoutingGroup } from './state.ts';
+import type { Placement, PoolAction, PoolState, RoutingGroup } from './state.ts';
 
 export function update(ctx: PoolContext, s: PoolState, a: PoolAction): void {
+  // Only a two-FE pool keeps a restart order; the others skip the bookkeeping on this hot path.
+  const upBefore = ctx.settings.twoFeRestartOrder === 'any' || presentCount(s) !== 2 ? null : upFes(ctx, s);
   apply(ctx, s, a);
+  if (upBefore !== null) trackLastDown(ctx, s, upBefore);
   settle(ctx, s);
+}
+
+function upFes(ctx: PoolContext, s: PoolState): number[] {
+  return s.present.flatMap((_, fe) => (feUp(ctx, s, fe) ? [fe] : []));
+}
+
+/**
+ * DOMAIN.md §5, two-FE pools: "restart both together, or in reverse order of shutdown". When the second
+ * FE goes down it is remembered as the one to start first; both going at once (one host) leave no order
+ * to keep. It coming back ends the wait (the other one joining it is "both together").
+ */
+function trackLastDown(ctx: PoolContext, s: PoolState, upBefore: readonly number[]): void {
+  if (s.lastDown !== null) {
+    if (feUp(ctx, s, s.lastDown)) s.lastDown = null;
+    return;
+  }
+  if (upBefore.length === 1 && upFes(ctx, s).length === 0) s.lastDown = upBefore[0]!;
 }
 
 function apply(ctx: PoolContext, s: PoolState, a: PoolAction): void {
@@ -61,13 +81,14 @@ function apply(ctx: PoolContext, s: PoolState, a: PoolAction): void {
       return;
     case 'quorumLossRecovery':
       s.phase = 'running';
+      s.lastDown = null;
       for (const { rg, fes } of a.rebuilt) rebuildFromBackend(ctx, s, s.rgs[rg]!, fes);
       return;
     case 'serviceReset':
       s.phase = 'starting';
       return;
     case 'fullReset':
-      fullReset(ctx, s);
+      fullReset(s, a.placed);
       return;
     case 'crossing':
       s.present[a.fe] = a.joins;
@@ -97,15 +118,17 @@ function rebuildFromBackend(ctx: PoolContext, s: PoolState, rg: RoutingGroup, fe
 /**
  * FullReset after the 2↔3 crossing: services stop gracefully (the model assumes pending changes reach the
  * back end first; the cmdlet needs it available), local databases are rebuilt, and the pool restarts with
- * its new size. Only 2 and 3 FEs cross, so every FE left is a seed and a 3-FE pool's groups sit on all three.
+ * its new size, each routing group where the fabric placed it. Only 2 and 3 FEs cross, so every FE left
+ * is a seed.
  */
-function fullReset(ctx: PoolContext, s: PoolState): void {
+function fullReset(s: PoolState, placed: readonly Placement[]): void {
   s.resetNeeded = false;
+  s.lastDown = null;
   s.seed = firstSeeds(s.present, s.present.length);
-  const pool = s.present.flatMap((inPool, fe) => (inPool ? [fe] : []));
   for (const rg of s.rgs) {
     rg.dirty = false;
-    rg.members = pool.length >= 3 ? pool.slice(0, 3).map((fe) => ({ fe, hydratingIn: 0 })) : [];
+    rg.members = [];
   }
+  for (const { rg, fes } of placed) s.rgs[rg]!.members = fes.map((fe) => ({ fe, hydratingIn: 0 }));
   s.phase = 'starting';
 }

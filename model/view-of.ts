@@ -88,6 +88,9 @@ function notes(ctx: PoolContext, s: PoolState, pool: PoolView): string[] {
   if (s.phase === 'starting') {
     out.push(s.resetNeeded ? `${ctx.poolName} changed size across 2↔3: FullReset needed` : `${ctx.poolName} starting`);
   }
+  if (s.lastDown !== null) {
+    out.push(`${ctx.feNames[s.lastDown]} went down last: it must start first (or both together, or QuorumLossRecovery first)`);
+  }
   if (!pool.backendAvailable) {
     out.push(s.backendIn === 0 ? 'back end unavailable past BackupStoreUnavailableThreshold' : 'back end unavailable');
   }

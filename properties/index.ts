@@ -8,6 +8,7 @@ import { poolQuorum } from './pool-quorum.ts';
 import { routingGroupQuorum } from './routing-group-quorum.ts';
 import { singleFeFailure } from './single-fe-failure.ts';
 import { singleHostFailure } from './single-host-failure.ts';
+import { twoFeRestartOrder } from './two-fe-restart-order.ts';
 import { twoThreeReset } from './two-three-reset.ts';
 import { pairingRules } from './pairing/index.ts';
 import type { PoolRule } from './pool-rule.ts';
@@ -23,6 +24,7 @@ export const poolRules: readonly PoolRule[] = [
   noAcknowledgedChangeLost,
   coldStart,
   twoThreeReset,
+  twoFeRestartOrder,
 ];
 
 /** Pool rules first, then the pairing rules (which apply only to a topology with a paired pool). */

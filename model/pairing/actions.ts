@@ -10,7 +10,10 @@ export type PairAction =
   | { readonly kind: 'import'; readonly pool: PoolIndex }
   /** Invoke-CsBackupServiceSync -PoolFqdn: export now. */
   | { readonly kind: 'forceSync'; readonly pool: PoolIndex }
-  /** A user change written to `pool`'s store (by its own users, or its partner's after a failover). */
+  /**
+   * A change written to `pool`'s store: by its own users, its partner's after a failover, or (where the
+   * pool hosts the CMS) an administrator's change to the Central Management Store.
+   */
   | { readonly kind: 'change'; readonly pool: PoolIndex }
   | { readonly kind: 'stopService'; readonly pool: PoolIndex }
   | { readonly kind: 'startService'; readonly pool: PoolIndex }
@@ -21,8 +24,11 @@ export type PairAction =
   /** Invoke-CsPoolFailOver -PoolFqdn `pool`, with -DisasterMode when the pool or its back end is down. */
   | { readonly kind: 'failover'; readonly pool: PoolIndex; readonly disaster: boolean }
   | { readonly kind: 'failback'; readonly pool: PoolIndex }
-  /** Invoke-CsManagementServerFailover, run in the pool that takes the CMS over. */
-  | { readonly kind: 'failoverCms'; readonly to: PoolIndex };
+  /**
+   * Invoke-CsManagementServerFailover, run in the pool that takes the CMS over; with -Force (disaster
+   * recovery mode) when the CMS is unavailable.
+   */
+  | { readonly kind: 'failoverCms'; readonly to: PoolIndex; readonly disaster: boolean };
 
 export function minutesElapsed(config: PairConfig, action: PairAction): number {
   return action.kind === 'time' ? config.syncSeconds / 60 : 0;
@@ -34,7 +40,9 @@ function duration(seconds: number): string {
 
 export function labelOf(config: PairConfig, action: PairAction): string {
   if (action.kind === 'time') return `${duration(config.syncSeconds)} pass (SyncInterval)`;
-  if (action.kind === 'failoverCms') return `Invoke-CsManagementServerFailover to ${config.names[action.to]}`;
+  if (action.kind === 'failoverCms') {
+    return `Invoke-CsManagementServerFailover${action.disaster ? ' -Force' : ''} to ${config.names[action.to]}`;
+  }
   const name = config.names[action.pool];
   const partner = config.names[action.pool === 0 ? 1 : 0];
   switch (action.kind) {
@@ -45,7 +53,7 @@ export function labelOf(config: PairConfig, action: PairAction): string {
     case 'forceSync':
       return `Invoke-CsBackupServiceSync -PoolFqdn ${name}`;
     case 'change':
-      return `a user change is written to ${name}'s store`;
+      return `a change is written to ${name}'s store`;
     case 'stopService':
       return `Backup Service on ${name} stops`;
     case 'startService':

@@ -1,6 +1,6 @@
 /**
- * What the pairing reducer needs of the topology, computed once: the two pools' names, the sync interval,
- * the fault budget, where the Central Management Store lives, and where ages stop being told apart.
+ * What the pairing reducer needs of the topology, computed once: the two pools' names and sizes, the sync
+ * interval, the fault budget, where the Central Management Store lives, and where ages stop being told apart.
  */
 import { defaults } from '../topology/defaults.ts';
 import { serverOf } from '../topology/server-name.ts';
@@ -12,14 +12,26 @@ export type PoolIndex = 0 | 1;
 
 export interface PairConfig {
   readonly names: readonly [string, string];
+  /**
+   * Per pool: it has 3+ FEs, so its routing groups have replicas that carry their users through a back-end
+   * outage; a pool of 1–2 FEs reads the back end directly and gives limited functionality without it (§4).
+   */
+  readonly replicated: readonly [boolean, boolean];
   readonly syncSeconds: number;
   readonly rpoSeconds: number;
   /**
-   * Ages saturate here: the first multiple of the sync interval beyond both thresholds the rules compare
-   * ages with (one sync interval, the RPO). Ages only grow in whole sync intervals, so every age below the
-   * cap is exact and the cap itself reads "older than every threshold".
+   * Ages of changes whose flow was never interrupted saturate here: the first multiple of the sync interval
+   * beyond both thresholds the rules compare them with (one interval, the RPO), so every age below it is
+   * exact and the cap reads "older than every threshold". The model never lets such an age pass one
+   * interval (that is what failover-data-loss-bounded checks), so the high cap costs no states.
    */
-  readonly ageCap: number;
+  readonly uninterruptedAgeCap: number;
+  /**
+   * Ages of interrupted changes, and outages, saturate here: two intervals. The rules compare them with one
+   * interval only (failover-rpo reads uninterrupted ages), so two tell every verdict apart, and a trace
+   * still shows such an age growing twice (0, 1, 2 intervals) before it saturates.
+   */
+  readonly interruptedAgeCap: number;
   readonly maxFaults: number;
   /** The pool hosting the Central Management Store at the start; -1 when it is outside this pair. */
   readonly cmsAt: PoolIndex | -1;
@@ -46,8 +58,18 @@ function buildConfig(topology: Topology): PairConfig {
   if (pairedPool === undefined) throw new Error(`the pairing model needs a pairedPool; ${pool.name} has none`);
   const syncSeconds = backupService?.syncIntervalSeconds ?? defaults.syncIntervalSeconds;
   const rpoSeconds = publishedRpoMinutes[product] * 60;
-  const ageCap = (Math.floor(Math.max(syncSeconds, rpoSeconds) / syncSeconds) + 1) * syncSeconds;
+  const uninterruptedAgeCap = (Math.floor(Math.max(syncSeconds, rpoSeconds) / syncSeconds) + 1) * syncSeconds;
   const names = [pool.name, pairedPool.name] as const;
+  const replicated = [pool.frontEnds.length >= 3, pairedPool.frontEnds.length >= 3] as const;
   const cmsAt = cms === undefined ? -1 : names.findIndex((name) => serverOf(name) === serverOf(cms));
-  return { names, syncSeconds, rpoSeconds, ageCap, maxFaults: bounds.maxFaults, cmsAt: cmsAt as PoolIndex | -1 };
+  return {
+    names,
+    replicated,
+    syncSeconds,
+    rpoSeconds,
+    uninterruptedAgeCap,
+    interruptedAgeCap: 2 * syncSeconds,
+    maxFaults: bounds.maxFaults,
+    cmsAt: cmsAt as PoolIndex | -1,
+  };
 }

@@ -34,7 +34,8 @@ export function enabledActions(config: PairConfig, s: PairState): PairAction[] {
   }
   if (s.cmsAt !== -1) {
     const to = partnerOf(s.cmsAt);
-    if (canHostUsers(s, to)) out.push({ kind: 'failoverCms', to });
+    const disaster = !cmsAvailable(s);
+    if (canHostUsers(s, to) && (disaster || cmsReplicates(s, s.cmsAt, to))) out.push({ kind: 'failoverCms', to, disaster });
   }
   for (const pool of both) {
     const p = s.pools[pool];
@@ -55,12 +56,23 @@ export function enabledActions(config: PairConfig, s: PairState): PairAction[] {
 
 /**
  * A pool can take over its partner's users (or the CMS) while it serves with its back end up: the users'
- * data and the CMS database are in that back end. A pool that is itself failed over cannot: there would be
- * nowhere left to serve either pool's users (a documented choice: Microsoft does not say what the cmdlet does).
+ * data and the CMS database are in that back end, and the moved routing groups load from it. A pool that
+ * is itself failed over cannot: there would be nowhere left to serve either pool's users. Both are
+ * documented choices (model/pairing/README.md): Microsoft does not say what the cmdlet refuses.
  */
 function canHostUsers(s: PairState, pool: PoolIndex): boolean {
   const p = s.pools[pool];
   return p.up && p.backendUp && !p.failedOver;
+}
+
+/**
+ * Invoke-CsManagementServerFailover without -Force first makes sure "all replications are done": what the
+ * CMS pool has in flight can reach the partner now (or there is nothing). Otherwise that cmdlet waits, and
+ * the model does not offer it; -Force is for an unavailable CMS (disaster recovery mode) only.
+ */
+function cmsReplicates(s: PairState, from: PoolIndex, to: PoolIndex): boolean {
+  const p = s.pools[from];
+  return inFlight(p) === 0 || (canImport(s, to) && (p.unexported === 0 || canExport(s, from)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * CMS reachable. Read-only, so the reducer, the rules and the view all judge a state the same way.
  */
 import { partnerOf } from './config.ts';
-import type { PoolIndex } from './config.ts';
+import type { PairConfig, PoolIndex } from './config.ts';
 import type { PairPool, PairState } from './state.ts';
 
 /** The pool's store can still send changes out: the pool and its back end are up. */
@@ -33,13 +33,22 @@ export function canImport(s: PairState, pool: PoolIndex): boolean {
 export const importDue = (s: PairState, pool: PoolIndex): boolean =>
   s.pools[partnerOf(pool)].pending > 0 && canImport(s, pool);
 
-/** A pool's front ends serve users: it is up and not failed over (failing over stands its services down). */
+/** A pool's front ends run: it is up and not failed over (failing over stands its services down). */
 export const serving = (p: PairPool): boolean => p.up && !p.failedOver;
 
-/** The pool whose front ends serve the routing groups of `users`' users now, or -1 when none does. */
-export function servingPool(s: PairState, users: PoolIndex): PoolIndex | -1 {
-  const host = s.pools[users].failedOver ? partnerOf(users) : users;
-  return serving(s.pools[host]) ? host : -1;
+/** The pool whose routing groups hold `users`' users now: their own pool, or its partner after a failover. */
+export const hostOf = (s: PairState, users: PoolIndex): PoolIndex => (s.pools[users].failedOver ? partnerOf(users) : users);
+
+/**
+ * What the routing groups `pool` hosts give their users: full service needs the front ends running with
+ * the groups loaded, and then either the back end or replicas (3+ FEs) to carry them through its outage
+ * (for the registrar threshold, which is the pool model's rule). A 1–2 FE pool without its back end gives
+ * limited functionality at once (§4); groups that are not loaded serve nobody.
+ */
+export function serviceLevel(config: PairConfig, s: PairState, pool: PoolIndex): 'full' | 'limited' | 'disconnected' {
+  const p = s.pools[pool];
+  if (!serving(p) || !p.loaded) return 'disconnected';
+  return p.backendUp || config.replicated[pool] ? 'full' : 'limited';
 }
 
 /** The CMS works while its pool serves and its back end (which holds the CMS database) is up. */

@@ -1,20 +1,18 @@
 /**
  * What a report shows of a pairing state. The pairing model has no front ends, votes or replicas of its
- * own (state.ts), so those are summarised from the topology: every FE is up when its pool is up, every FE
- * counts as a voter and the pool is functional exactly when it is up, the SQL servers are up with the back
- * end, and each pool's users are one routing group on the first three FEs of the pool serving them. The
- * pool model draws the real ones.
+ * own (state.ts), so the pool-level facts are drawn on every FE: each is up when its pool is up, counts as
+ * a voter, and the pool is functional exactly when it is up; the SQL servers are up with the back end.
+ * Each pool's users are one routing group on the pool that serves them, with its service level and no
+ * replicas: where replicas sit is the pool model's (and the paired-pool check's) to draw.
  */
-import { pairConfig, partnerOf } from './config.ts';
-import { cmsAvailable, serving, servingPool, timerRunning } from './facts.ts';
-import { minutes } from './minutes.ts';
+import { pairConfig } from './config.ts';
+import { hostOf, serviceLevel, timerRunning } from './facts.ts';
+import { notes } from './notes.ts';
 import { exportStatus, importStatus } from './status.ts';
 import type { PairConfig, PoolIndex } from './config.ts';
 import type { PairState } from './state.ts';
 import type { PoolSpec, Topology } from '../topology/types.ts';
 import type { FabricView, PoolView, RoutingGroupView, TimerView } from '../view.ts';
-
-const roles = ['primary', 'activeSecondary', 'idleSecondary'] as const;
 
 export function viewOfPairing(topology: Topology, s: PairState): FabricView {
   const config = pairConfig(topology);
@@ -29,7 +27,7 @@ export function viewOfPairing(topology: Topology, s: PairState): FabricView {
 
 function poolView(config: PairConfig, spec: PoolSpec, s: PairState, pool: PoolIndex): PoolView {
   const p = s.pools[pool];
-  const status = !p.up ? 'down' : p.failedOver ? 'stopped' : 'running';
+  const status = !p.up ? 'down' : p.failedOver ? 'stopped' : !p.loaded ? 'starting' : 'running';
   const frontEnds = spec.frontEnds.map((fe) => ({ name: fe.name, host: fe.host, up: p.up, status, voter: true }) as const);
   const hostNames = [...new Set(spec.frontEnds.map((fe) => fe.host))];
   const sqlNames = [spec.backend.principal, spec.backend.mirror, spec.backend.witness].filter((n): n is string => n !== undefined);
@@ -50,10 +48,8 @@ function poolView(config: PairConfig, spec: PoolSpec, s: PairState, pool: PoolIn
       votes: false,
     },
     backendAvailable: p.backendUp,
-    routingGroups: ([0, 1] as const)
-      .filter((users) => (s.pools[users].failedOver ? partnerOf(users) : users) === pool)
-      .map((users) => routingGroup(spec, s, pool, users)),
-    serving: serving(p),
+    routingGroups: ([0, 1] as const).filter((users) => hostOf(s, users) === pool).map((users) => routingGroup(config, s, pool, users)),
+    serving: serviceLevel(config, s, pool) !== 'disconnected',
     backup: {
       serviceRunning: timerRunning(p),
       exportStatus: exportStatus(config, s, pool),
@@ -63,47 +59,23 @@ function poolView(config: PairConfig, spec: PoolSpec, s: PairState, pool: PoolIn
   };
 }
 
-/** `users`' users as one routing group hosted on `pool` (id 0: the topology's pool's users, 1: the paired pool's). */
-function routingGroup(spec: PoolSpec, s: PairState, pool: PoolIndex, users: PoolIndex): RoutingGroupView {
-  const replicaFes = spec.frontEnds.length >= 3 ? spec.frontEnds.slice(0, 3) : [];
-  return {
-    id: users,
-    replicas: replicaFes.map((fe, i) => ({ fe: fe.name, role: roles[i]!, up: s.pools[pool].up, upToDate: true })),
-    service: servingPool(s, users) === pool ? 'full' : 'disconnected',
-    unsyncedChanges: 0,
-    lostChanges: s.pools[users].lost,
-  };
+/**
+ * `users`' users as one routing group hosted on `pool` (id 0: the topology's pool's users, 1: the paired
+ * pool's). Changes are counted from the store on, so none is ever unsynced in this model's terms.
+ */
+function routingGroup(config: PairConfig, s: PairState, pool: PoolIndex, users: PoolIndex): RoutingGroupView {
+  return { id: users, replicas: [], service: serviceLevel(config, s, pool), unsyncedChanges: 0, lostChanges: s.pools[users].lost };
 }
 
+/**
+ * A running Backup Service's SyncInterval timer. The model stops only at deadlines, so it is always a whole
+ * interval from firing, except at a deadline: there it has fired, and it starts again with the export it
+ * triggered (the same instant), which a note shows as due until it runs. So a report says "fired" when
+ * time passes to a deadline, "started" when the export runs, and "cancelled" when the service stops (or
+ * its pool fails) before the deadline; a service stopped at a deadline has no timer left to cancel.
+ */
 function timers(config: PairConfig, s: PairState): TimerView[] {
   return ([0, 1] as const)
-    .filter((pool) => timerRunning(s.pools[pool]))
-    .map((pool) => ({
-      name: `Backup Service sync on ${config.names[pool]}`,
-      dueInMinutes: s.pools[pool].syncDue ? 0 : config.syncSeconds / 60,
-    }));
-}
-
-function notes(config: PairConfig, s: PairState): string[] {
-  const out: string[] = [];
-  for (const pool of [0, 1] as const) {
-    const p = s.pools[pool];
-    const name = config.names[pool];
-    const partner = config.names[partnerOf(pool)];
-    if (p.pending > 0) {
-      out.push(
-        `${name}: ${p.pending} change(s) wait in ${partner}'s share, oldest ${minutes(p.pendingAge)}; ` +
-          `${partner} imports ${importStatus(s, partnerOf(pool)) === 'NormalState' ? 'them now' : 'nothing'}, ` +
-          `${name} reports ${exportStatus(config, s, pool)}`,
-      );
-    }
-    if (p.unexported > 0) out.push(`${name}: ${p.unexported} change(s) not exported yet, oldest ${minutes(p.unexportedAge)}`);
-    if (p.outage > 0) out.push(`${name}: its store cannot export, for ${minutes(p.outage)} so far`);
-    if (p.failedOver) {
-      const loss = p.lost > 0 ? `, oldest ${minutes(p.lostAge)}` : '';
-      out.push(`${name} is failed over to ${partner}: the failover lost ${p.lost} change(s)${loss}`);
-    }
-  }
-  if (s.cmsAt !== -1) out.push(`the CMS is in ${config.names[s.cmsAt]}${cmsAvailable(s) ? '' : ' and unavailable'}`);
-  return out;
+    .filter((pool) => timerRunning(s.pools[pool]) && !s.pools[pool].syncDue)
+    .map((pool) => ({ name: `Backup Service sync on ${config.names[pool]}`, dueInMinutes: config.syncSeconds / 60 }));
 }

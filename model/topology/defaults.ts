@@ -7,7 +7,11 @@ export const defaults = {
   backupStoreUnavailableThresholdMinutes: 30,
   syncIntervalSeconds: 120,
   maxFaults: 2,
-  maxDepth: 12,
+  /**
+   * The depth bound of the pairing check when the file sets none: its state space (ages, counters, two
+   * pools) is too large to exhaust. The pool check has no default bound: its space is finite and small.
+   */
+  pairingMaxDepth: 12,
 } as const;
 
 export function withDefaults(file: TopologyFile): Topology {
@@ -24,7 +28,7 @@ export function withDefaults(file: TopologyFile): Topology {
     settings: { ...defaultSettings(file.product), ...settings },
     bounds: {
       maxFaults: bounds?.maxFaults ?? defaults.maxFaults,
-      maxDepth: bounds?.maxDepth ?? defaults.maxDepth,
+      ...(bounds?.maxDepth === undefined ? {} : { maxDepth: bounds.maxDepth }),
     },
   };
 }

@@ -9,12 +9,19 @@ export function pairingProblems(file: TopologyFile): TopologyProblem[] {
   return [...cmsProblems(file), ...backupServiceProblems(file), ...separationProblems(file)];
 }
 
+/** Only the pairing check reads `cms` (where the CMS is decides the order of failovers), so without a pair it would mean nothing. */
 function cmsProblems({ cms, pool, pairedPool }: TopologyFile): TopologyProblem[] {
   if (cms === undefined) return [];
-  const pools = [pool, ...(pairedPool ? [pairedPool] : [])];
-  if (pools.some((candidate) => serverOf(candidate.name) === serverOf(cms))) return [];
-  const allowed = [`${shown(pool.name)} (pool.name)`, ...(pairedPool ? [`${shown(pairedPool.name)} (pairedPool.name)`] : [])];
-  return [{ path: 'cms', message: `${shown(cms)} names no pool in this topology; it must be ${allowed.join(' or ')}` }];
+  if (pairedPool === undefined) {
+    return [{ path: 'cms', message: 'the CMS location only matters between paired pools; add a pairedPool or remove cms' }];
+  }
+  if ([pool, pairedPool].some((candidate) => serverOf(candidate.name) === serverOf(cms))) return [];
+  return [
+    {
+      path: 'cms',
+      message: `${shown(cms)} names no pool in this topology; it must be ${shown(pool.name)} (pool.name) or ${shown(pairedPool.name)} (pairedPool.name)`,
+    },
+  ];
 }
 
 function backupServiceProblems({ backupService, pairedPool }: TopologyFile): TopologyProblem[] {

@@ -1,29 +1,21 @@
 /** Problems inside one pool: its size for the product, its routing groups, its back end. */
 import { shown } from './field-path.ts';
+import { acceptedSizes, documentedSizes } from './pool-sizes.ts';
 import { serverOf } from './server-name.ts';
 import type { PoolSpec, Product, TopologyProblem } from './types.ts';
 
-/** DOMAIN.md §1. SfB 2019 documents 2..16 but refuses a 2-FE pool, so 3 is its real minimum. */
-const frontEndRange: Readonly<Record<Product, { min: number; max: number; note: string }>> = {
-  lync2013: { min: 1, max: 12, note: '' },
-  sfb2015: { min: 1, max: 12, note: '' },
-  sfb2019: { min: 3, max: 16, note: ' (Microsoft documents 2 to 16, but SfB 2019 refuses a 2-front-end pool)' },
-};
-
 export function poolProblems(product: Product, pool: PoolSpec, at: string): TopologyProblem[] {
-  return [...sizeProblems(product, pool, at), ...routingGroupProblems(pool, at), ...backendProblems(pool, at)];
+  return [...sizeProblems(product, pool, at), ...routingGroupProblems(pool, at), ...backendProblems(product, pool, at)];
 }
 
 function sizeProblems(product: Product, pool: PoolSpec, at: string): TopologyProblem[] {
-  const { min, max, note } = frontEndRange[product];
+  const { min, max } = acceptedSizes(product);
+  const documented = documentedSizes[product];
   const count = pool.frontEnds.length;
   if (count >= min && count <= max) return [];
-  return [
-    {
-      path: `${at}.frontEnds`,
-      message: `${product} pools have ${min} to ${max} front ends${note}; this one has ${count}`,
-    },
-  ];
+  const note =
+    documented.min < min ? ` (Microsoft documents ${documented.min} to ${documented.max}, but SfB 2019 refuses a 2-front-end pool)` : '';
+  return [{ path: `${at}.frontEnds`, message: `${product} pools have ${min} to ${max} front ends${note}; this one has ${count}` }];
 }
 
 function routingGroupProblems(pool: PoolSpec, at: string): TopologyProblem[] {
@@ -36,7 +28,8 @@ function routingGroupProblems(pool: PoolSpec, at: string): TopologyProblem[] {
   ];
 }
 
-function backendProblems(pool: PoolSpec, at: string): TopologyProblem[] {
+function backendProblems(product: Product, pool: PoolSpec, at: string): TopologyProblem[] {
+  if (product === 'sfb2019') return unmirroredProblems(pool, at);
   const { principal, mirror, witness } = pool.backend;
   const problems: TopologyProblem[] = [];
   if (mirror !== undefined && serverOf(mirror) === serverOf(principal)) {
@@ -60,4 +53,13 @@ function backendProblems(pool: PoolSpec, at: string): TopologyProblem[] {
     });
   }
   return problems;
+}
+
+/** DOMAIN.md §2: SfB 2019 has no database mirroring (AlwaysOn instead), which the model does not cover. */
+function unmirroredProblems(pool: PoolSpec, at: string): TopologyProblem[] {
+  const because =
+    'SfB 2019 has no SQL database mirroring (it uses AlwaysOn, which the model does not cover); give the back end as its principal alone';
+  return (['mirror', 'witness'] as const).flatMap((role) =>
+    pool.backend[role] === undefined ? [] : [{ path: `${at}.backend.${role}`, message: `sfb2019 pools have no ${role}: ${because}` }],
+  );
 }

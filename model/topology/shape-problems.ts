@@ -33,11 +33,21 @@ const patternMeaning: Readonly<Record<string, string>> = {
 
 const validateShape = new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema);
 
-export function shapeProblems(json: unknown): TopologyProblem[] {
-  if (validateShape(json)) return [];
+export interface ShapeCheck {
+  readonly problems: readonly TopologyProblem[];
+  /**
+   * The top-level field passed the schema (an absent optional field does), so semantic checks can read it
+   * even when another field failed.
+   */
+  sound(field: string): boolean;
+}
+
+export function shapeCheck(json: unknown): ShapeCheck {
+  if (validateShape(json)) return { problems: [], sound: () => true };
+  const errors = validateShape.errors ?? [];
   const problems: TopologyProblem[] = [];
   const seen = new Set<string>();
-  for (const error of validateShape.errors ?? []) {
+  for (const error of errors) {
     const problem = translate(error);
     const key = `${problem.path}\u0000${problem.message}`;
     if (!seen.has(key)) {
@@ -45,7 +55,19 @@ export function shapeProblems(json: unknown): TopologyProblem[] {
       problems.push(problem);
     }
   }
-  return problems;
+  const broken = new Set(errors.map(brokenField));
+  return { problems, sound: (field) => !broken.has(field) && !broken.has(wholeFile) };
+}
+
+const wholeFile = '';
+
+/** The top-level field an error breaks: the file as a whole when it is not an object at all. */
+function brokenField(error: ErrorObject): string {
+  const [field] = pointerSegments(error.instancePath);
+  if (field !== undefined) return String(field);
+  if (error.keyword === 'required') return String((error.params as { missingProperty: string }).missingProperty);
+  // An unknown top-level field breaks nothing the checks read; a file that is not an object breaks all.
+  return error.keyword === 'additionalProperties' ? String((error.params as { additionalProperty: string }).additionalProperty) : wholeFile;
 }
 
 function translate(error: ErrorObject): TopologyProblem {

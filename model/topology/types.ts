@@ -18,7 +18,7 @@ export interface PoolSpec {
   /** Topology order is array order. */
   readonly frontEnds: readonly FrontEndSpec[];
   readonly backend: BackendSpec;
-  /** Optional in the file; the model picks enough to realise every placement that can matter. */
+  /** 1 (the default: one group realises every placement a rule can tell apart) or 2 (model/README.md). */
   readonly routingGroups?: number;
 }
 
@@ -32,6 +32,17 @@ export interface FabricSettings {
   readonly hydrationMinutes: number;
   /** Minutes after pool quorum loss before services on the remaining FEs shut down. Default 5. */
   readonly quorumLossShutdownMinutes: number;
+  /**
+   * A routing group down to one up-to-date replica: it waits for a second replica or QuorumLossRecovery
+   * (`waits`, default), or the fabric gives it new members itself (`reconfigures`). Seed 004 says both.
+   */
+  readonly groupInQuorumLoss: 'waits' | 'reconfigures';
+  /**
+   * Both FEs of a two-FE pool went down: the one that went down first, started alone, waits in starting
+   * until the other is back or QuorumLossRecovery runs (`last-down-first`, default), or the order does not
+   * matter (`any`). Microsoft says what to do, not what goes wrong otherwise.
+   */
+  readonly twoFeRestartOrder: 'last-down-first' | 'any';
 }
 
 export interface Topology {
@@ -43,7 +54,8 @@ export interface Topology {
   readonly cms?: string;
   readonly registrar: { readonly backupStoreUnavailableThresholdMinutes: number };
   readonly settings: FabricSettings;
-  readonly bounds: { readonly maxFaults: number; readonly maxDepth: number };
+  /** `maxDepth` caps the steps on a path; without it each check uses its own default (src/fabric). */
+  readonly bounds: { readonly maxFaults: number; readonly maxDepth?: number };
 }
 
 /** One problem in a topology file: where, and what is allowed there. */

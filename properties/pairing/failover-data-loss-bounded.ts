@@ -1,52 +1,72 @@
-import { partnerOf, pairConfig } from '../../model/pairing/config.ts';
-import { canExport, canImport, inFlight } from '../../model/pairing/facts.ts';
+import { pairConfig, partnerOf } from '../../model/pairing/config.ts';
 import { minutes } from '../../model/pairing/minutes.ts';
 import { isPaired } from './paired.ts';
 import type { PairAction } from '../../model/pairing/actions.ts';
+import type { PairConfig } from '../../model/pairing/config.ts';
 import type { PairState } from '../../model/pairing/state.ts';
 import type { DesignRule } from '../rule.ts';
 
 const name = 'failover-data-loss-bounded';
 const description =
-  'Every Invoke-CsPoolFailOver loses exactly the changes the backup pool had not imported (none when a planned failover can sync first), and none of them is older than one SyncInterval.';
+  'A disaster failover (Invoke-CsPoolFailOver -DisasterMode; Invoke-CsManagementServerFailover -Force for CMS data) loses exactly the changes the backup pool had not imported; while both Backup Services ran uninterrupted none of them is older than one SyncInterval, and none is when the failed pool reported export SteadyState just before the disaster.';
+
+type Clause = (prev: PairState, action: PairAction, next: PairState) => boolean;
 
 /**
- * The reading of DOMAIN.md §6 that users rely on: a failover loses what the partner had not imported, and
- * that is at most one SyncInterval of changes. The first half holds by the Backup Service's design; the
- * second only while both Backup Services run. Stopping one is an allowed fault, so with a fault budget the
- * rule is violated, and the counterexample is seed 000's lab: the partner's service is stopped, the
- * exporter keeps writing files nobody consumes and reports SteadyState, and the backlog a failover loses
- * grows by one interval per sync. failover-rpo is the part that holds while both services run.
+ * The rule's three clauses, each true of every other action. `exact` compares the loss the reducer
+ * computes with the ghost count of changes written and not imported, which only writes and imports move.
+ * `whileBothRan` is the bound as DOMAIN.md §6 states it. `whenSteady` is the bound as an operator reads it
+ * off Get-CsBackupServiceStatus on the failed pool; seed 000 shows why that differs: the exporter reports
+ * SteadyState while its partner's stopped service leaves the files unconsumed.
+ */
+export function lossClauses(config: PairConfig): { readonly exact: Clause; readonly whileBothRan: Clause; readonly whenSteady: Clause } {
+  const disasterPool = (action: PairAction) => (action.kind === 'failover' && action.disaster ? action.pool : -1);
+  return {
+    exact(prev, action, next) {
+      if (action.kind === 'failoverCms' && action.disaster) return next.cmsLost === prev.pools[partnerOf(action.to)].unimported;
+      const pool = disasterPool(action);
+      return pool === -1 || next.pools[pool].lost === prev.pools[pool].unimported;
+    },
+    whileBothRan(_prev, action, next) {
+      const pool = disasterPool(action);
+      return pool === -1 || next.pools[pool].lostUninterruptedAge <= config.syncSeconds;
+    },
+    whenSteady(prev, action, next) {
+      const pool = disasterPool(action);
+      return pool === -1 || !prev.pools[pool].steadyAtDisaster || next.pools[pool].lostAge <= config.syncSeconds;
+    },
+  };
+}
+
+/**
+ * A planned failover is not a disaster: it waits for the Backup Services to sync (failover.ts), and what
+ * it loses when they cannot is the -WaitTime an administrator chose. Every disaster is a fault, and the
+ * violation needs two: the partner's Backup Service stopping and then the disaster.
  */
 export const failoverDataLossBounded: DesignRule<PairState, PairAction> = {
   name,
   description,
-  source: 'DOMAIN.md §6 (pool failover, Backup Service); seed 000 (a stopped Backup Service on the partner)',
+  source: 'DOMAIN.md §6 (pool failover, Backup Service, CMS data); seed 000 (a stopped Backup Service on the partner); Invoke-CsManagementServerFailover reference (-Force)',
   applies: isPaired,
   expected(topology) {
     const interval = minutes(pairConfig(topology).syncSeconds);
-    return topology.bounds.maxFaults >= 1
+    return topology.bounds.maxFaults >= 2
       ? {
           verdict: 'violated',
-          why: `one fault (the partner's Backup Service stopped) leaves exported files unconsumed while the exporter reports SteadyState, so a failover loses changes older than the ${interval} SyncInterval`,
+          why: `the partner's Backup Service stops (one fault) and leaves the exported files unconsumed while the exporter reports SteadyState; a disaster (a second fault) then loses changes older than the ${interval} SyncInterval, more the longer it goes unnoticed`,
         }
-      : { verdict: 'holds', why: `without faults both Backup Services run: each export is imported on arrival, at most ${interval} after the change` };
+      : {
+          verdict: 'holds',
+          why: `with at most one fault a disaster leaves no fault for stopping a Backup Service before it, so both ran: each export was imported on arrival, at most ${interval} after the change`,
+        };
   },
   property(topology) {
-    const config = pairConfig(topology);
+    const { exact, whileBothRan, whenSteady } = lossClauses(pairConfig(topology));
     return {
       kind: 'step',
       name,
       description,
-      check(prev, action, next) {
-        if (action.kind !== 'failover') return true;
-        const pool = action.pool;
-        // A planned failover waits for the Backup Services to sync it; that needs both of them running.
-        const syncedFirst = !action.disaster && canExport(prev, pool) && canImport(prev, partnerOf(pool));
-        const notImported = syncedFirst ? 0 : inFlight(prev.pools[pool]);
-        const after = next.pools[pool];
-        return after.lost === notImported && inFlight(after) === 0 && after.lostAge <= config.syncSeconds;
-      },
+      check: (prev, action, next) => exact(prev, action, next) && whileBothRan(prev, action, next) && whenSteady(prev, action, next),
     };
   },
 };

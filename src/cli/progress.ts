@@ -9,7 +9,8 @@ import type { CliIo } from './io.ts';
 export interface ProgressReporter {
   /** How often the engine should report. */
   readonly intervalMs: number;
-  start(check: string, maxDepth: number): void;
+  /** `maxDepth` Infinity or undefined: the check has no depth bound, and the depth is shown alone. */
+  start(check: string, maxDepth: number | undefined): void;
   update(progress: Progress): void;
   stop(): void;
 }
@@ -17,13 +18,18 @@ export interface ProgressReporter {
 const PLAIN_INTERVAL_MS = 5000;
 
 export function progressReporter(io: CliIo): ProgressReporter {
-  const interactive = io.stderr.isTTY === true && (io.env.CI ?? '') === '';
+  const interactive = io.stderr.isTTY === true && !inCi(io.env.CI);
   return interactive ? barReporter(io) : lineReporter(io);
+}
+
+/** CI services set CI=true (or 1); CI=false, 0 or empty is someone switching it off, not a CI run. */
+export function inCi(value: string | undefined): boolean {
+  return !['', 'false', '0'].includes((value ?? '').trim().toLowerCase());
 }
 
 function lineReporter(io: CliIo): ProgressReporter {
   let check = '';
-  let maxDepth = 0;
+  let maxDepth: number | undefined;
   return {
     intervalMs: PLAIN_INTERVAL_MS,
     start(name, depthBound) {
@@ -38,19 +44,23 @@ function lineReporter(io: CliIo): ProgressReporter {
 }
 
 function barReporter(io: CliIo): ProgressReporter {
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: io.stderr as NodeJS.WritableStream,
-      format: '{check} [{bar}] depth {value}/{total} | {states} states | {rate} states/s | {elapsed}',
-      hideCursor: true,
-      clearOnComplete: true,
-    },
-    cliProgress.Presets.shades_classic,
-  );
+  let bar = new cliProgress.SingleBar({});
   return {
     intervalMs: 200,
     start(check, maxDepth) {
-      bar.start(maxDepth, 0, { check, states: '0', rate: '0', elapsed: seconds(0) });
+      // Without a depth bound there is no end to fill a bar towards: the depth alone is shown.
+      const total = maxDepth !== undefined && Number.isFinite(maxDepth) ? maxDepth : null;
+      const bounded = total !== null;
+      bar = new cliProgress.SingleBar(
+        {
+          stream: io.stderr as NodeJS.WritableStream,
+          format: `{check} ${bounded ? '[{bar}] depth {value}/{total}' : 'depth {value}'} | {states} states | {rate} states/s | {elapsed}`,
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(total ?? 0, 0, { check, states: '0', rate: '0', elapsed: seconds(0) });
     },
     update(progress) {
       bar.update(progress.depth, {
@@ -65,8 +75,9 @@ function barReporter(io: CliIo): ProgressReporter {
   };
 }
 
-function progressText(progress: Progress, maxDepth: number): string {
-  return `depth ${progress.depth}/${maxDepth}, ${count(progress.states)} states, ${count(progress.rate)} states/s, ${seconds(progress.elapsedMs)} elapsed`;
+function progressText(progress: Progress, maxDepth: number | undefined): string {
+  const depth = Number.isFinite(maxDepth) ? `${progress.depth}/${maxDepth}` : `${progress.depth}`;
+  return `depth ${depth}, ${count(progress.states)} states, ${count(progress.rate)} states/s, ${seconds(progress.elapsedMs)} elapsed`;
 }
 
 export function count(value: number): string {

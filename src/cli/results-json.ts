@@ -13,7 +13,13 @@ export function resultsJson(rows: readonly ResultRow[], runs: readonly CheckRun[
       const report = reports.find((r) => r.check === row.check.id && r.property === row.result.name);
       return {
         property: row.result.name,
+        // Two checks of one topology can share a property name (each has its `deadlock`).
+        check: row.check.id,
         status: row.result.status,
+        // False: the depth bound cut the search, so a `holds` holds for paths of up to maxDepth steps.
+        exhaustive: row.exhaustive,
+        // null: the check had no depth bound.
+        maxDepth: Number.isFinite(row.maxDepth) ? row.maxDepth : null,
         expected: row.expected?.verdict ?? null,
         states: row.states,
         counterexample: report?.counterexample === undefined ? null : withActions(report.counterexample),

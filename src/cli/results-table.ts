@@ -2,8 +2,9 @@
 import { table } from 'table';
 import { plural } from '../reports/format.ts';
 import type { CheckRun } from '../reports/report.ts';
+import { holdsOnlyWithinDepth, verdictText } from '../reports/verdict.ts';
 import { count, seconds } from './progress.ts';
-import { asExpected, type ResultRow } from './result-rows.ts';
+import { asExpected, missedBeyondDepth, verdictOf, type ResultRow } from './result-rows.ts';
 
 export function resultsTable(rows: readonly ResultRow[]): string {
   const showCheck = new Set(rows.map((row) => row.check.id)).size > 1;
@@ -13,14 +14,15 @@ export function resultsTable(rows: readonly ResultRow[]): string {
     'Verdict',
     'Expected',
     'As expected',
-    'States',
-    'Time',
+    // The whole search of the row's check: the engine does not say when each verdict was decided.
+    'States (search)',
+    'Time (search)',
     'Counterexample',
   ];
   const body = rows.map((row) => [
     row.result.name,
     ...(showCheck ? [row.check.id] : []),
-    row.result.status,
+    verdictText(verdictOf(row)),
     row.expected?.verdict ?? '-',
     asExpectedText(asExpected(row)),
     count(row.states),
@@ -37,11 +39,20 @@ function asExpectedText(matches: boolean | undefined): string {
 
 /** Why each verdict that is not `holds` is what it is, and what stopped an incomplete search. */
 export function resultNotes(rows: readonly ResultRow[], runs: readonly CheckRun[]): string[] {
+  const showCheck = new Set(rows.map((row) => row.check.id)).size > 1;
+  const name = (row: ResultRow): string => (showCheck ? `${row.check.id}/${row.result.name}` : row.result.name);
   const notes = rows
     .filter((row) => row.result.status !== 'holds' && row.result.reason !== undefined)
-    .map((row) => `${row.result.name}: ${row.result.reason}`);
-  const surprises = rows.filter((row) => asExpected(row) === false).map((row) => row.result.name);
+    .map((row) => `${name(row)}: ${row.result.reason}`);
+  const surprises = rows.filter((row) => asExpected(row) === false).map(name);
   if (surprises.length > 0) notes.push(`Not the verdict the rule expects: ${surprises.join(', ')}.`);
+  const beyond = rows.filter(missedBeyondDepth).map(name);
+  if (beyond.length > 0) notes.push(`The rule expects a violation the depth bound may cut off: ${beyond.join(', ')} (raise --max-depth).`);
+  for (const depth of new Set(rows.filter((row) => holdsOnlyWithinDepth(verdictOf(row)) && Number.isFinite(row.maxDepth)).map((row) => row.maxDepth)))
+    notes.push(
+      `"holds within depth ${depth}": no path of up to ${depth} steps breaks it, and longer paths were not searched ` +
+        `(the search did not reach every state; raise --max-depth to look further). It exits 0 like holds.`,
+    );
   for (const { check, result } of runs)
     if (!result.complete) notes.push(`The ${check.id} search stopped early (${stopText(result.stopReason)}): its open verdicts are unknown.`);
   return notes;

@@ -53,7 +53,7 @@ function program(context: CommandContext): Command {
 }
 
 /** The commands that stop cleanly on a signal; the others give signals their default effect. */
-const searchCommands = new Set(['check', 'rules']);
+const searchCommands = new Set(['check', 'rules', 'simulate']);
 
 class InterruptedBeforeStart extends Error {}
 

@@ -18,7 +18,7 @@ export function addSearchOptions(command: Command, properties: boolean): Command
     command.option('-p, --property <name>', 'check only this property; repeat or comma-separate for more (default: all that apply)', collectNames);
   return command
     .option('--max-faults <k>', "most simultaneous faults to inject, 0 to 8 (default: the topology's bounds.maxFaults)", wholeNumber(0, 8))
-    .option('--max-depth <d>', "most steps per path, 1 to 60 (default: the topology's bounds.maxDepth)", wholeNumber(1, 60))
+    .option('--max-depth <d>', "most steps per path, 1 to 60 (default: the topology's bounds.maxDepth, else each check's own)", wholeNumber(1, 60))
     .option('--max-states <n>', 'stop after this many distinct states (verdicts left open are unknown, exit 3)', wholeNumber(1))
     .option('--time-limit <seconds>', 'stop after this many seconds in all (verdicts left open are unknown, exit 3)', positiveSeconds)
     .option('--workers <n>', 'worker threads, 1 to 64', wholeNumber(1, 64), 1);

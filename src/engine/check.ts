@@ -24,6 +24,7 @@ import { searchEventually } from './eventually.ts';
 import { SearchClock } from './clock.ts';
 
 const count = (n: number): string => n.toLocaleString('en-US');
+const steps = (n: number): string => `${n} step${n === 1 ? '' : 's'}`;
 
 function stoppedBecause(stop: StopReason): string {
   switch (stop) {
@@ -52,7 +53,7 @@ function bfsResult<S, A>(
   const trace = bfs.findings[index];
   if (kind === 'sometimes') {
     if (trace !== undefined) {
-      return { name, kind, status: 'holds', trace, reason: `witness after ${trace.actions.length} steps` };
+      return { name, kind, status: 'holds', trace, reason: `witness after ${steps(trace.actions.length)}` };
     }
     if (exhaustive) return { name, kind, status: 'violated', reason: `no witness among ${count(bfs.states)} states` };
     const why = complete ? `the bounds left states unexplored` : stoppedBecause(bfs.stop);
@@ -60,7 +61,7 @@ function bfsResult<S, A>(
   }
   if (trace !== undefined) {
     const what = kind === 'step' ? 'a transition breaks it' : 'a state breaks it';
-    return { name, kind, status: 'violated', trace, reason: `${what} after ${trace.actions.length} steps` };
+    return { name, kind, status: 'violated', trace, reason: `${what} after ${steps(trace.actions.length)}` };
   }
   if (complete) {
     const on = kind === 'step' ? `${count(bfs.transitions)} transitions` : `${count(bfs.states)} states`;
@@ -77,7 +78,7 @@ function deadlockResult<S>(bfs: SearchOutcome<S>, complete: boolean, scope: stri
       kind: 'deadlock',
       status: 'violated',
       trace,
-      reason: `a state with no enabled action after ${trace.actions.length} steps`,
+      reason: `a state with no enabled action after ${steps(trace.actions.length)}`,
     };
   }
   if (complete) {

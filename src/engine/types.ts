@@ -178,12 +178,20 @@ export interface SimulateOptions {
   /** fast-check's replay path, with `seed`, to re-run a reported failure directly. */
   readonly path?: string;
   readonly deadlock?: boolean;
+  /** Aborting stops the runs (or the shrinking) cleanly; the result's `stopped` says so. */
+  readonly signal?: AbortSignal;
+  readonly timeLimitMs?: number;
 }
+
+export type SimulateStop = 'aborted' | 'time-limit';
 
 export interface SimulateResult<S> {
   readonly seed: number;
+  /** Runs done: fewer than asked when stopped, or when a run failed. */
   readonly runs: number;
-  /** Set when a run failed: the property it broke and the shrunk trace. */
+  /** Set when the signal or the time limit cut the runs or the shrinking short. */
+  readonly stopped?: SimulateStop;
+  /** Set when a run failed: the property it broke and the shrunk trace (shrunk as far as it got). */
   readonly failure?: {
     readonly property: string;
     readonly trace: Trace<S>;

@@ -6,6 +6,7 @@ import { minutesElapsed } from '../../model/pairing/actions.ts';
 import { pairConfig } from '../../model/pairing/config.ts';
 import { pairingModel } from '../../model/pairing/model.ts';
 import { viewOfPairing } from '../../model/pairing/view.ts';
+import { defaults } from '../../model/topology/defaults.ts';
 import { pairingRules } from '../../properties/pairing/index.ts';
 import type { Subject } from '../engine/types.ts';
 import type { FabricCheck } from './types.ts';
@@ -43,7 +44,7 @@ export function pairingCheck(topology: Topology, ruleNames?: readonly string[]):
     },
     subject: pairingSubject(topology, ruleNames),
     rules,
-    maxDepth: topology.bounds.maxDepth,
+    maxDepth: topology.bounds.maxDepth ?? defaults.pairingMaxDepth,
     view: (state) => viewOfPairing(topology, state),
     minutesElapsed: (action) => minutesElapsed(config, action),
   };

@@ -39,7 +39,9 @@ export function poolCheck(topology: Topology, ruleNames?: readonly string[]): Fa
     },
     subject: poolSubject(topology, ruleNames),
     rules,
-    maxDepth: topology.bounds.maxDepth,
+    // Faults are bounded and timers are deadlines, so the pool's state space is finite (and small, model/
+    // README): without a cap the search is exhaustive.
+    maxDepth: topology.bounds.maxDepth ?? Infinity,
     view: (state) => viewOf(ctx, state),
     minutesElapsed,
   };

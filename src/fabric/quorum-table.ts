@@ -16,8 +16,9 @@ import { check } from '../engine/check.ts';
 import { poolContext } from '../../model/context.ts';
 import { atDesignedSize, backendAvailable, seedsUp, upCount, votes } from '../../model/facts.ts';
 import { poolModel } from '../../model/pool-model.ts';
-import { functionalRow, publishedColdStartTable } from '../../model/published.ts';
+import { coldStartBasis, functionalRow, publishedColdStartTable, type ColdStartBasis } from '../../model/published.ts';
 import { defaultSettings } from '../../model/settings.ts';
+import { documentedSizes } from '../../model/topology/pool-sizes.ts';
 import { viewOf } from '../../model/view-of.ts';
 import type { Always, Model, Property } from '../engine/types.ts';
 import type { PoolAction, PoolState } from '../../model/state.ts';
@@ -48,8 +49,10 @@ export interface QuorumRow {
   readonly ofFirst: number | null;
   /** The pool starts only with at least this many FEs running. */
   readonly coldStart: number;
-  /** False for 13–15 FEs, where the model interpolates (model/published.ts). */
+  /** False for 1 FE and 13–15 FEs, which Microsoft leaves out (`coldStartBasis` says what the model does). */
   readonly coldStartPublished: boolean;
+  /** Where the model's cold-start minimum comes from: the published row, the whole pool (1 FE), interpolation (13–15). */
+  readonly coldStartBasis: ColdStartBasis;
 }
 
 export interface PublishedRow {
@@ -61,9 +64,13 @@ export interface PublishedRow {
   readonly coldStart: number | null;
 }
 
+/**
+ * The sizes Microsoft documents, so SfB 2019 from 2: its tables have a 2-FE row, although the product
+ * (and the topology validator) refuse to build such a pool.
+ */
 export function poolSizes(product: Product): number[] {
-  const [from, to] = product === 'sfb2019' ? [2, 16] : [1, 12];
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const { min, max } = documentedSizes[product];
+  return Array.from({ length: max - min + 1 }, (_, i) => min + i);
 }
 
 /** The published tables (model/published.ts) as one row per pool size. */
@@ -91,8 +98,9 @@ export function probeTopology(product: Product, frontEnds: number, settings: Par
       ...(frontEnds >= 3 ? { routingGroups: 1 } : {}),
     },
     registrar: { backupStoreUnavailableThresholdMinutes: 30 },
-    settings: { ...defaultSettings(product), ...settings },
-    bounds: { maxFaults: frontEnds, maxDepth: Number.MAX_SAFE_INTEGER },
+    // The tables count FEs; which of a two-FE pool's FEs comes back first is a rule of its own.
+    settings: { ...defaultSettings(product), twoFeRestartOrder: 'any', ...settings },
+    bounds: { maxFaults: frontEnds },
   };
 }
 
@@ -128,5 +136,6 @@ async function deriveRow(topology: Topology): Promise<QuorumRow> {
     ofFirst: voters.length < n ? voters.length : null,
     coldStart,
     coldStartPublished: publishedColdStartTable[n] !== undefined,
+    coldStartBasis: coldStartBasis(n),
   };
 }

@@ -8,7 +8,7 @@ import type { DesignRule } from '../../properties/rule.ts';
 import type { FabricView } from '../../model/view.ts';
 
 export interface FabricCheck<S = unknown, A = unknown> {
-  /** `pool` or `pairing`. */
+  /** `pool`, `paired-pool` or `pairing`. */
   readonly id: string;
   /** A worker thread rebuilds `subject` from this. */
   readonly source: ModelSource;

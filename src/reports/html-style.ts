@@ -3,6 +3,8 @@ export const REPORT_CSS = `
 :root {
   --ink: #0f172a; --muted: #64748b; --line: #cbd5e1; --panel: #f8fafc; --accent: #2563eb;
   --good: #16a34a; --warn: #d97706; --bad: #dc2626; --down: #94a3b8; --changed: #f59e0b;
+  /* A vote that is up but short of a majority: amber, not the grey of a vote that is down. */
+  --short: #f59e0b;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   color: var(--ink); background: #eef2f7;
 }
@@ -55,26 +57,32 @@ svg.fabric { display: block; width: 100%; height: auto; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 16px; font-size: 12px; color: var(--muted); margin-top: 10px; }
 .legend span { display: inline-flex; align-items: center; gap: 5px; }
 .swatch { display: inline-block; width: 22px; height: 12px; border-radius: 3px; border: 1.5px solid; }
+.legend .dot { display: inline-block; width: 11px; height: 11px; border-radius: 50%; box-sizing: border-box; }
+.legend .diamond { display: inline-block; width: 9px; height: 9px; margin: 0 1px; background: #16a34a; transform: rotate(45deg); }
 footer.card { margin-top: 16px; font-size: 14px; }
-.fabric text { font-size: 12px; fill: var(--ink); }
-.fabric .small { font-size: 11px; }
+.fabric text { font-size: 13px; fill: var(--ink); }
+.fabric .small { font-size: 12px; }
 .fabric .muted { fill: var(--muted); }
 .fabric .bad { fill: var(--bad); font-weight: 700; }
-.fabric .pool-title { font-size: 17px; font-weight: 700; }
-.fabric .section-title { font-size: 11px; font-weight: 700; fill: var(--muted); letter-spacing: .06em; text-transform: uppercase; }
+.fabric .pool-title { font-size: 18px; font-weight: 700; }
+.fabric .section-title { font-size: 11.5px; font-weight: 700; fill: var(--muted); letter-spacing: .06em; text-transform: uppercase; }
 .fabric .section-title.bad { fill: var(--bad); }
-.fabric .pill-text { font-size: 10px; font-weight: 700; fill: #fff; letter-spacing: .03em; }
+.fabric .pill-text { font-size: 11px; font-weight: 700; fill: #fff; letter-spacing: .03em; }
 .fabric .pill-good { fill: var(--good); } .fabric .pill-bad { fill: var(--bad); }
-.fabric .votes-bg { fill: #f1f5f9; stroke: var(--line); }
-.fabric .vote-dot { fill: #fff; stroke: var(--down); stroke-width: 1.5; }
-.fabric .vote-up { fill: var(--good); stroke: var(--good); }
-.fabric .no-quorum .vote-up { fill: var(--bad); stroke: var(--bad); }
-.fabric .majority-bar { stroke: var(--ink); stroke-width: 2; stroke-dasharray: 3 2; }
-.fabric .votes-text { font-size: 12px; font-weight: 600; }
-.fabric .no-quorum .votes-text { fill: var(--bad); }
+.fabric .votes-bg { fill: #f8fafc; stroke: var(--line); }
+.fabric .voter-token > rect:first-of-type { fill: #fff; stroke: var(--line); stroke-width: 1.2; }
+.fabric .vote-name { font-size: 11.5px; font-weight: 600; }
+.fabric .vote-up .vote-mark { fill: var(--good); stroke: var(--good); }
+.fabric .vote-down .vote-mark { fill: #fff; stroke: var(--down); stroke-width: 1.5; }
+.fabric .vote-down .vote-name { fill: var(--muted); text-decoration: line-through; }
+.fabric .vote-sql > rect:first-of-type { fill: #eef2ff; stroke: #6366f1; }
+.fabric .no-quorum .vote-up .vote-mark { fill: var(--short); stroke: var(--short); }
+.fabric .no-quorum .vote-up > rect:first-of-type { stroke: var(--short); }
+.fabric .votes-text { font-size: 12.5px; font-weight: 600; }
+.fabric .no-quorum .votes-text { fill: #b45309; font-weight: 700; }
 .fabric .host > rect { fill: var(--panel); stroke: var(--line); stroke-width: 1.5; }
 .fabric .host-down > rect { fill: #fef2f2; stroke: var(--bad); stroke-dasharray: 6 4; }
-.fabric .host-name { font-size: 12px; font-weight: 700; fill: #334155; }
+.fabric .host-name { font-size: 13px; font-weight: 700; fill: #334155; }
 .fabric .fe-card { fill: #fff; stroke: var(--line); stroke-width: 1.2; }
 .fabric .fe-stripe { fill: var(--good); }
 .fabric .fe-starting .fe-stripe { fill: var(--warn); }
@@ -82,7 +90,7 @@ footer.card { margin-top: 16px; font-size: 14px; }
 .fabric .fe-down .fe-card { fill: #f1f5f9; stroke-dasharray: 4 3; }
 .fabric .fe-down .fe-stripe { fill: var(--down); }
 .fabric .fe-down .fe-name { fill: var(--muted); text-decoration: line-through; }
-.fabric .fe-name { font-weight: 700; font-size: 13px; }
+.fabric .fe-name { font-weight: 700; font-size: 13.5px; }
 .fabric .status-dot { fill: var(--good); }
 .fabric .fe-starting .status-dot { fill: var(--warn); } .fabric .fe-stopped .status-dot { fill: var(--bad); }
 .fabric .fe-down .status-dot { fill: var(--down); }
@@ -90,7 +98,7 @@ footer.card { margin-top: 16px; font-size: 14px; }
 .fabric .voter rect { fill: #4f46e5; }
 .fabric .fe-down .voter rect { fill: var(--down); }
 .fabric .chip rect { stroke-width: 1.3; }
-.fabric .chip-text { font-size: 10px; font-weight: 700; }
+.fabric .chip-text { font-size: 10.5px; font-weight: 700; }
 .fabric .chip-P rect { fill: #1d4ed8; stroke: #1d4ed8; } .fabric .chip-P .chip-text { fill: #fff; }
 .fabric .chip-AS rect { fill: #dbeafe; stroke: #2563eb; } .fabric .chip-AS .chip-text { fill: #1e3a8a; }
 .fabric .chip-IS rect { fill: #fff; stroke: #93c5fd; } .fabric .chip-IS .chip-text { fill: #1e3a8a; }
@@ -98,17 +106,21 @@ footer.card { margin-top: 16px; font-size: 14px; }
 .fabric .chip-hydrating .chip-text { fill: #92400e; }
 .fabric .chip-down rect { fill: #e2e8f0; stroke: var(--down); }
 .fabric .chip-down .chip-text { fill: var(--muted); text-decoration: line-through; }
-.fabric .sql rect { fill: #fff; stroke: var(--line); stroke-width: 1.5; }
-.fabric .sql-serving rect { stroke: var(--good); stroke-width: 2.5; fill: #f0fdf4; }
-.fabric .sql-down rect { fill: #f1f5f9; stroke: var(--down); stroke-dasharray: 4 3; }
+.fabric .sql > rect { fill: #fff; stroke: var(--line); stroke-width: 1.5; }
+.fabric .sql-serving > rect { stroke: var(--good); stroke-width: 2.5; fill: #f0fdf4; }
+.fabric .sql-down > rect { fill: #f1f5f9; stroke: var(--down); stroke-dasharray: 4 3; }
 .fabric .sql-down .sql-name { fill: var(--muted); text-decoration: line-through; }
-.fabric .sql-name { font-weight: 700; font-size: 13px; }
+.fabric .sql-name { font-weight: 700; font-size: 13.5px; }
 .fabric .sql-serving .status-text { fill: var(--good); font-weight: 600; }
-.fabric .sql .vote-counts rect { fill: #4f46e5; stroke: none; }
-.fabric .sql .vote-lost rect { fill: var(--bad); stroke: none; }
-.fabric .sql .vote-none rect { fill: var(--down); stroke: none; }
-.fabric .backup rect { fill: #fff; stroke: var(--line); stroke-width: 1.5; }
-.fabric .backup-bad rect { stroke: var(--bad); }
+.fabric .role-pill rect { stroke: none; }
+.fabric .role-principal rect { fill: var(--good); } .fabric .role-mirror rect { fill: #64748b; }
+.fabric .role-down rect { fill: var(--bad); } .fabric .role-idle rect { fill: var(--warn); }
+.fabric .vote-counts rect { fill: #4f46e5; stroke: none; }
+.fabric .vote-lost rect { fill: var(--bad); stroke: none; }
+.fabric .vote-none rect { fill: var(--down); stroke: none; }
+.fabric .backup > rect { fill: #fff; stroke: var(--line); stroke-width: 1.5; }
+.fabric .backup-bad > rect { stroke: var(--bad); }
+.fabric .pairing-note { fill: #334155; }
 .fabric .rg > rect { fill: #fff; stroke: var(--line); stroke-width: 1.2; }
 .fabric .rg-name { font-weight: 700; }
 .fabric .rg .service-pill { fill: var(--good); }
@@ -120,8 +132,12 @@ footer.card { margin-top: 16px; font-size: 14px; }
 .fabric .rep-down { fill: var(--muted); text-decoration: line-through; }
 .fabric .rep-down .rep-role { fill: var(--muted); }
 .fabric .rep-hydrating { fill: #92400e; }
-.fabric .timer rect { fill: #fff7ed; stroke: var(--warn); }
+.fabric .timer > rect { fill: #fff7ed; stroke: var(--warn); }
 .fabric .timer-icon { fill: none; stroke: var(--warn); stroke-width: 2; }
 .fabric .changed > rect:first-of-type, .fabric g.changed > .votes-bg { stroke: var(--changed); stroke-width: 3; stroke-dasharray: none; }
-@media (max-width: 900px) { .layout { grid-template-columns: 1fr; } nav.steps { position: static; max-height: none; } }
+ul.sources { margin: 0; padding-left: 18px; }
+@media (max-width: 900px) {
+  body { padding: 10px; } .card { padding: 14px 12px; }
+  .layout { grid-template-columns: 1fr; } nav.steps { position: static; max-height: 40vh; }
+}
 `;

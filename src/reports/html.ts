@@ -8,11 +8,13 @@ import { REPORT_SCRIPT } from './html-script.ts';
 import { REPORT_CSS } from './html-style.ts';
 import type { PropertyReport } from './report.ts';
 import type { ReportStep } from './steps.ts';
+import { citations } from './sources.ts';
 import { renderViewSvg } from './svg.ts';
 import { unexpected, VERDICT_SYMBOLS } from './verdict.ts';
 import type { Topology } from '../../model/topology/types.ts';
 
-export function renderHtml(report: PropertyReport, counterexample: CounterexampleFile, replayPath: string): string {
+/** `specHref`: how the report's folder reaches docs/DOMAIN.md, when it is known. */
+export function renderHtml(report: PropertyReport, counterexample: CounterexampleFile, replayPath: string, specHref?: string): string {
   const title = `${VERDICT_SYMBOLS[report.verdict]} ${report.property} on ${report.topologyName}`;
   const { steps, trace } = counterexample;
   return `<!doctype html>
@@ -25,7 +27,7 @@ export function renderHtml(report: PropertyReport, counterexample: Counterexampl
 </head>
 <body>
 <div class="page">
-${headerHtml(report)}
+${headerHtml(report, specHref)}
 <main class="layout">
 <nav class="steps card" aria-label="Steps">
 <h2>Steps</h2>
@@ -52,7 +54,7 @@ ${LEGEND}
 `;
 }
 
-function headerHtml(report: PropertyReport): string {
+function headerHtml(report: PropertyReport, specHref: string | undefined): string {
   const expected =
     report.expected === undefined
       ? ''
@@ -63,11 +65,19 @@ function headerHtml(report: PropertyReport): string {
 <dl class="facts">
 <dt>Rule</dt><dd>${h(report.description)}</dd>
 <dt>Source</dt><dd>${h(report.source)}</dd>
+${citationsHtml(report.source, specHref)}
 ${expected}
 <dt>Check</dt><dd><code>${h(report.check)}</code>, ${h(report.kind)} property${report.reason === undefined ? '' : `: ${h(report.reason)}`}</dd>
 <dt>Topology</dt><dd>${topologyHtml(report.topology)}</dd>
 </dl>
 </header>`;
+}
+
+function citationsHtml(source: string, specHref: string | undefined): string {
+  const items = citations(source, specHref).map(
+    (c) => `<li><b>${h(c.key)}</b>: ${c.href === undefined ? h(c.text) : `<a href="${h(c.href)}">${h(c.text)}</a>`}</li>`,
+  );
+  return items.length === 0 ? '' : `<dt>Where it comes from</dt><dd><ul class="sources">${items.join('')}</ul></dd>`;
 }
 
 function topologyHtml(topology: Topology): string {
@@ -111,6 +121,9 @@ const LEGEND = `<div class="legend">
 <span><i class="swatch" style="background:#fff;border-color:#93c5fd"></i>IS idle secondary</span>
 <span><i class="swatch" style="background:#fffbeb;border-color:#d97706;border-style:dashed"></i>hydrating (…)</span>
 <span><i class="swatch" style="background:#e2e8f0;border-color:#94a3b8"></i>replica on a down FE</span>
-<span><i class="swatch" style="background:#4f46e5;border-color:#4f46e5"></i>vote: a fabric voter</span>
+<span><i class="dot" style="background:#16a34a"></i>vote up</span>
+<span><i class="dot" style="background:#f59e0b"></i>vote up, but not enough for a majority</span>
+<span><i class="dot" style="background:#fff;border:1.5px solid #94a3b8"></i>vote down</span>
+<span><i class="diamond"></i>the SQL principal's vote</span>
 <span><i class="swatch" style="background:#fff;border-color:#f59e0b;border-width:3px"></i>changed in this step</span>
 </div>`;

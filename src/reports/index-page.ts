@@ -4,12 +4,14 @@ import { REPORT_CSS } from './html-style.ts';
 import { markdownTable } from './markdown-table.ts';
 import { verdictMatrix } from './matrix.ts';
 import type { PropertyReport } from './report.ts';
-import { unexpected, VERDICT_SYMBOLS } from './verdict.ts';
+import { holdsOnlyWithinDepth, unexpected, VERDICT_SYMBOLS, verdictText } from './verdict.ts';
 
 function counts(reports: readonly PropertyReport[]): string {
   const of = (verdict: string): number => reports.filter((r) => r.verdict === verdict).length;
   const surprises = reports.filter((r) => unexpected(r.verdict, r.expected)).length;
-  return `${reports.length} results: ${of('violated')} violated, ${of('holds')} hold, ${of('unknown')} unknown; ${surprises} differ from what the rule expects.`;
+  const bounded = reports.filter((r) => holdsOnlyWithinDepth({ ...r, status: r.verdict })).length;
+  const within = bounded === 0 ? '' : ` (${bounded} only within the depth bound: no path up to that many steps breaks them, longer ones were not searched)`;
+  return `${reports.length} results: ${of('violated')} violated, ${of('holds')} hold${within}, ${of('unknown')} unknown; ${surprises} differ from what the rule expects.`;
 }
 
 /** The report a cell links to: the drawing when there is one, else the Markdown. */
@@ -25,7 +27,7 @@ export function renderIndexMarkdown(reports: readonly PropertyReport[]): string 
     md(row.property),
     ...row.cells.map((cell) => {
       if (cell === undefined) return '—';
-      const label = `${VERDICT_SYMBOLS[cell.verdict]} ${cell.verdict}`;
+      const label = `${VERDICT_SYMBOLS[cell.verdict]} ${verdictText({ ...cell, status: cell.verdict })}`;
       const link = target(cell, false);
       const text = link === undefined ? label : `[${label}](${link})`;
       return unexpected(cell.verdict, cell.expected) ? `${text} ⚠ expected ${cell.expected?.verdict}` : text;
@@ -56,7 +58,7 @@ export function renderIndexHtml(reports: readonly PropertyReport[]): string {
     .map((row) => {
       const cells = row.cells.map((cell) => {
         if (cell === undefined) return '<td class="na">—</td>';
-        const label = `${VERDICT_SYMBOLS[cell.verdict]} ${h(cell.verdict)}`;
+        const label = `${VERDICT_SYMBOLS[cell.verdict]} ${h(verdictText({ ...cell, status: cell.verdict }))}`;
         const link = target(cell, true);
         const text = link === undefined ? label : `<a href="${h(link)}">${label}</a>`;
         const warn = unexpected(cell.verdict, cell.expected) ? ` <span class="warn" title="the rule expects ${h(cell.expected?.verdict ?? '')}">⚠ expected ${h(cell.expected?.verdict ?? '')}</span>` : '';

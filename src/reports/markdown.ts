@@ -9,15 +9,19 @@ import { stateMarkdown } from './markdown-state.ts';
 import type { PropertyReport } from './report.ts';
 import type { CounterexampleFile } from './counterexample-file.ts';
 import type { PoolSpec, Topology } from '../../model/topology/types.ts';
-import { unexpected, VERDICT_SYMBOLS } from './verdict.ts';
+import { citations } from './sources.ts';
+import { unexpected, VERDICT_SYMBOLS, verdictText } from './verdict.ts';
 
-/** `replayPath` is how users reach the JSON file from where they run the tool (e.g. `reports/x.json`). */
-export function renderMarkdown(report: PropertyReport, replayPath: string): string {
+/**
+ * `replayPath` is how users reach the JSON file from where they run the tool (e.g. `reports/x.json`);
+ * `specHref` how the report's folder reaches docs/DOMAIN.md, when it is known.
+ */
+export function renderMarkdown(report: PropertyReport, replayPath: string, specHref?: string): string {
   const sections = [
     `# ${VERDICT_SYMBOLS[report.verdict]} ${md(report.property)} on ${md(report.topologyName)}`,
     verdictMarkdown(report),
-    `## The rule\n\n${md(report.description)}\n\nSource: ${md(report.source)}`,
-    `## The topology\n\n${topologyMarkdown(report.topology)}`,
+    `## The rule\n\n${md(report.description)}\n\nSource: ${md(report.source)}${citationsMarkdown(report.source, specHref)}`,
+    `## The topology\n\n${topologyMarkdown(report.topology, report.maxDepth)}`,
   ];
   if (report.counterexample !== undefined) {
     sections.push(counterexampleMarkdown(report.counterexample));
@@ -27,8 +31,16 @@ export function renderMarkdown(report: PropertyReport, replayPath: string): stri
   return `${sections.join('\n\n')}\n`;
 }
 
+function citationsMarkdown(source: string, specHref: string | undefined): string {
+  const items = citations(source, specHref).map((c) => {
+    const text = c.href === undefined ? md(c.text) : `[${md(c.text)}](${c.href.replace(/[()\s]/g, encodeURIComponent)})`;
+    return `- ${md(c.key)}: ${text}`;
+  });
+  return items.length === 0 ? '' : `\n\nWhere it comes from:\n\n${items.join('\n')}`;
+}
+
 function verdictMarkdown(report: PropertyReport): string {
-  const lines = [`**Verdict: ${report.verdict}** (check \`${report.check}\`, ${report.kind} property)`];
+  const lines = [`**Verdict: ${verdictText({ ...report, status: report.verdict })}** (check \`${report.check}\`, ${report.kind} property)`];
   if (report.expected !== undefined) {
     const mark = unexpected(report.verdict, report.expected) ? '⚠ **not what the rule expects**' : 'as the rule expects';
     lines.push(`Expected: ${report.expected.verdict}, ${mark}: ${md(report.expected.why)}`);
@@ -37,7 +49,8 @@ function verdictMarkdown(report: PropertyReport): string {
   return lines.join('\\\n');
 }
 
-function topologyMarkdown(topology: Topology): string {
+/** `maxDepth` is the report's check's depth bound: the topology may leave it to each check. */
+function topologyMarkdown(topology: Topology, maxDepth: number): string {
   const pools = [poolMarkdown(topology.pool, 'Pool')];
   if (topology.pairedPool !== undefined) pools.push(poolMarkdown(topology.pairedPool, 'Paired pool'));
   const s = topology.settings;
@@ -49,7 +62,7 @@ function topologyMarkdown(topology: Topology): string {
   if (topology.cms !== undefined) facts.push(`Central Management Store: ${md(topology.cms)}`);
   facts.push(
     `Settings: seed order ${s.seedOrder}, SQL witness vote ${s.sqlWitnessVote}, hydration ${s.hydrationMinutes} min, quorum-loss shutdown ${s.quorumLossShutdownMinutes} min`,
-    `Bounds: at most ${topology.bounds.maxFaults} faults, depth ${topology.bounds.maxDepth}`,
+    `Bounds: at most ${topology.bounds.maxFaults} faults, ${Number.isFinite(maxDepth) ? `depth ${maxDepth}` : 'no depth bound'}`,
   );
   return [...pools, facts.join('\\\n')].join('\n\n');
 }

@@ -15,12 +15,14 @@ import { writeReportFiles } from './write.ts';
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** How the committed reports name their folder in replay commands: users run them from the repository root. */
 export const REPORTS_DIR_NAME = 'reports';
+/** From reports/ to the specification they cite, wherever they are regenerated to (stale.test.ts compares). */
+const SPEC_HREF = '../docs/DOMAIN.md';
 const GENERATED = /\.(md|html|json|xml)$/;
 
 /** Regenerates `outDir` from `topologiesDir`; returns the names of the files it holds afterwards. */
 export async function regenerate(outDir: string, topologiesDir: string): Promise<string[]> {
   const runs = await checkBundledTopologies(topologiesDir);
-  const files = reportFiles(buildReports(runs), REPORTS_DIR_NAME);
+  const files = reportFiles(buildReports(runs), REPORTS_DIR_NAME, SPEC_HREF);
   await writeReportFiles(outDir, files);
   await removeStale(outDir, files);
   return files.map((f) => f.name);

@@ -22,11 +22,17 @@ export interface CheckRun {
   readonly result: CheckResult<unknown>;
 }
 
+/** What a report needs of a check's run: its verdicts, and whether the search saw every state. */
+export interface ReportedRun {
+  readonly check: AnyFabricCheck;
+  readonly result: Pick<CheckResult<unknown>, 'properties' | 'exhaustive'>;
+}
+
 export interface TopologyRun {
   /** How reports name the topology: its file name without `.json`. */
   readonly name: string;
   readonly topology: Topology;
-  readonly checks: readonly CheckRun[];
+  readonly checks: readonly ReportedRun[];
 }
 
 export interface PropertyReport {
@@ -38,6 +44,9 @@ export interface PropertyReport {
   readonly description: string;
   readonly source: string;
   readonly verdict: Verdict;
+  /** The search reached every reachable state; when it did not, a `holds` holds only within `maxDepth`. */
+  readonly exhaustive: boolean;
+  readonly maxDepth: number;
   /** What the rule says users should expect for this topology (absent for the engine's deadlock check). */
   readonly expected?: Expectation;
   readonly reason?: string;
@@ -75,7 +84,7 @@ function unknownRule(description: string | undefined): { description: string; so
   return { description: description ?? '(no description)', source: 'not a design rule of this check' };
 }
 
-function reportOf(run: TopologyRun, { check }: CheckRun, result: PropertyResult<unknown>): PropertyReport {
+function reportOf(run: TopologyRun, { check, result: search }: ReportedRun, result: PropertyResult<unknown>): PropertyReport {
   const position = check.subject.properties.findIndex((p) => p.name === result.name);
   const rule = check.rules[position];
   const about = rule ?? (result.kind === 'deadlock' ? DEADLOCK : unknownRule(check.subject.properties[position]?.description));
@@ -88,6 +97,8 @@ function reportOf(run: TopologyRun, { check }: CheckRun, result: PropertyResult<
     description: about.description,
     source: about.source,
     verdict: result.status,
+    exhaustive: search.exhaustive,
+    maxDepth: check.maxDepth,
     ...(rule === undefined ? {} : { expected: rule.expected(run.topology) }),
     ...(result.reason === undefined ? {} : { reason: result.reason }),
   };

@@ -39,19 +39,46 @@ export function tooltip(content: string): string {
   return element('title', {}, escapeHtml(content));
 }
 
-/** Average glyph widths of the classes the drawing uses (see html-style.ts), a little generous. */
+/** Average glyph widths of the classes the drawing uses (see html-style.ts), as DejaVu Sans (a wide font) sets them. */
 const GLYPH_WIDTHS: readonly (readonly [string, number])[] = [
-  ['pool-title', 10.4],
-  ['fe-name', 8.2],
-  ['sql-name', 8.2],
-  ['host-name', 7.6],
-  ['chip-text', 6.2],
-  ['pill-text', 6.6],
-  ['small', 6.6],
+  ['pool-title', 11.2],
+  ['fe-name', 8.5],
+  ['sql-name', 8.5],
+  ['host-name', 7.9],
+  ['chip-text', 7.3],
+  ['pill-text', 7.6],
+  ['vote-name', 6.9],
+  ['votes-text', 7.5],
+  ['small', 6.4],
 ];
 
 function glyphWidth(className: string): number {
-  return GLYPH_WIDTHS.find(([name]) => className.split(' ').includes(name))?.[1] ?? 7.4;
+  return GLYPH_WIDTHS.find(([name]) => className.split(' ').includes(name))?.[1] ?? 7.8;
+}
+
+/**
+ * Word-wraps `content` into lines that fit `maxWidth`, for texts whose every word matters (timer names,
+ * notes): nothing is cut unless a single word is wider than a whole line.
+ */
+export function wrap(content: string, maxWidth: number, className: string): string[] {
+  const chars = Math.max(8, Math.floor(maxWidth / glyphWidth(className)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of content.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if ([...candidate].length <= chars || line === '') line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((l) => fit(l, maxWidth, glyphWidth(className)));
+}
+
+/** Lines of text one under the other, starting at baseline `y`. */
+export function lines(x: number, y: number, content: readonly string[], className: string, lineHeight: number): string {
+  return content.map((line, i) => element('text', { x, y: y + i * lineHeight, class: className }, escapeHtml(line))).join('');
 }
 
 /** Cuts the middle out: server names in a pool share their prefix and differ at the end (`…fe02`). */

@@ -24,8 +24,9 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 export function poolChanges(prev: FabricView | undefined, pool: PoolView): PoolChanges {
   const before = prev?.pools.find((p) => p.name === pool.name);
   if (before === undefined) return NONE;
+  // The replicas an FE holds, by group: a group placed elsewhere (or with none) leaves its card alone.
   const replicasOn = (p: PoolView, fe: string): unknown =>
-    p.routingGroups.map((rg) => rg.replicas.filter((r) => r.fe === fe));
+    p.routingGroups.flatMap((rg) => rg.replicas.filter((r) => r.fe === fe).map((r) => ({ rg: rg.id, ...r })));
   return {
     frontEnds: new Set(
       pool.frontEnds

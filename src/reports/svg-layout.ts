@@ -1,5 +1,5 @@
 /** Sizes shared by the parts of a step's drawing (pixels of the SVG's user space). */
-export const WIDTH = 1040;
+export const WIDTH = 760;
 export const MARGIN = 16;
 export const CARD_W = 150;
 export const CARD_GAP = 8;

@@ -14,6 +14,8 @@ import type { PropertyReport, TopologyRun } from './report.ts';
 export interface WriteOptions {
   /** How the replay commands in the reports name `dir` (e.g. `reports`); default: the file name alone. */
   readonly replayDir?: string;
+  /** How `dir` reaches docs/DOMAIN.md, for the reports' citations; default: none, the file is named. */
+  readonly specHref?: string;
 }
 
 export interface WrittenReports {
@@ -24,7 +26,7 @@ export interface WrittenReports {
 
 export async function writeReports(dir: string, runs: readonly TopologyRun[], options: WriteOptions = {}): Promise<WrittenReports> {
   const reports = buildReports(runs);
-  const files = await writeReportFiles(dir, reportFiles(reports, options.replayDir));
+  const files = await writeReportFiles(dir, reportFiles(reports, options.replayDir, options.specHref));
   return { reports, files };
 }
 

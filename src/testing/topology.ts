@@ -21,8 +21,10 @@ export interface TopologyCheckOptions {
 }
 
 export interface TopologyVerdict extends PropertyResult<unknown> {
-  /** The check it came from: `pool`, or `pairing` for a paired topology. */
+  /** The check it came from (`pool`, `pairing` for a paired topology): the matchers take `check/name`. */
   readonly check: string;
+  /** False when the depth bound cut the check's search: a `holds` then holds within its maxDepth steps. */
+  readonly exhaustive: boolean;
   /** What the design rule expects for this topology (none for the deadlock check). */
   readonly expected?: Expectation;
 }
@@ -31,6 +33,8 @@ export interface TopologyCheck {
   readonly topology: Topology;
   /** Every check explored its whole bounded space. */
   readonly complete: boolean;
+  /** Every check reached every reachable state: no verdict depends on the depth bound. */
+  readonly exhaustive: boolean;
   readonly states: number;
   readonly properties: readonly TopologyVerdict[];
 }
@@ -45,6 +49,7 @@ export async function checkTopology(input: string | object, options: TopologyChe
   const topology = parsed.topology;
   const properties: TopologyVerdict[] = [];
   let complete = true;
+  let exhaustive = true;
   let states = 0;
   for (const fabricCheck of fabricChecks(topology, options.properties)) {
     const result = await check(fabricCheck.subject.model, fabricCheck.subject.properties, {
@@ -53,13 +58,14 @@ export async function checkTopology(input: string | object, options: TopologyChe
       ...(options.maxStates === undefined ? {} : { maxStates: options.maxStates }),
     });
     complete &&= result.complete;
+    exhaustive &&= result.exhaustive;
     states += result.states;
     for (const verdict of result.properties) {
       const rule = fabricCheck.rules.find((r) => r.name === verdict.name);
-      properties.push({ ...verdict, check: fabricCheck.id, ...(rule === undefined ? {} : { expected: rule.expected(topology) }) });
+      properties.push({ ...verdict, check: fabricCheck.id, exhaustive: result.exhaustive, ...(rule === undefined ? {} : { expected: rule.expected(topology) }) });
     }
   }
-  return { topology, complete, states, properties };
+  return { topology, complete, exhaustive, states, properties };
 }
 
 /** The option bounds win over the file's, and are validated with it. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, copyFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, copyFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -19,6 +19,9 @@ describe('check', () => {
     expect(await run(['check', 'three-fe.json'], io)).toBe(1);
     const lines = io.out().split('\n');
     const row = (name: string) => lines.find((line) => line.includes(` ${name} `))?.split(/[│║]/).map((cell) => cell.trim());
+    expect(lines.find((line) => line.includes('Property'))?.split(/[│║]/).map((cell) => cell.trim())).toEqual([
+      '', 'Property', 'Verdict', 'Expected', 'As expected', 'States (search)', 'Time (search)', 'Counterexample', '',
+    ]);
     expect(row('all-down-never')).toEqual(['', 'all-down-never', 'violated', 'holds', 'NO', '4', expect.stringMatching(/^\d+\.\d s$/), '3 steps', '']);
     expect(row('count-in-range')).toEqual(['', 'count-in-range', 'holds', 'holds', 'yes', '4', expect.any(String), '-', '']);
     expect(io.out()).toContain('Not the verdict the rule expects: all-down-never.');
@@ -55,7 +58,8 @@ describe('check', () => {
       ['deadlock', 'holds'],
     ]);
     const [violated, holds, deadlock] = document.results;
-    expect(Object.keys(violated)).toEqual(['property', 'status', 'expected', 'states', 'counterexample']);
+    expect(Object.keys(violated)).toEqual(['property', 'check', 'status', 'exhaustive', 'maxDepth', 'expected', 'states', 'counterexample']);
+    expect([violated.check, violated.exhaustive, violated.maxDepth]).toEqual(['pool', true, 12]);
     expect(violated.expected).toBe('holds');
     expect(violated.states).toBe(4);
     expect(violated.counterexample.steps.map((s: { action: number | null; label: string }) => [s.action, s.label])).toEqual([
@@ -67,6 +71,25 @@ describe('check', () => {
     expect(violated.counterexample.steps[3].minute).toBe(15);
     expect(holds.counterexample).toBeNull();
     expect(deadlock.expected).toBeNull();
+  });
+
+  it('says "holds within depth D" when the depth bound cut the search, exits 0, and says so in --json', async () => {
+    expect(await run(['check', 'three-fe.json', '-p', 'count-in-range', '--max-depth', '2'], io)).toBe(0);
+    expect(io.out()).toMatch(/count-in-range\s+│ holds within depth 2\s+│ holds\s+│ yes/);
+    expect(io.out()).toContain('"holds within depth 2": no path of up to 2 steps breaks it, and longer paths were not searched');
+    io = memoryIo(fixtures);
+    expect(await run(['check', 'three-fe.json', '-p', 'count-in-range', '--max-depth', '2', '--json'], io)).toBe(0);
+    const [result] = JSON.parse(io.out()).results;
+    expect([result.status, result.exhaustive, result.maxDepth]).toEqual(['holds', false, 2]);
+  });
+
+  it('tells the results of two checks apart: a Check column, a "check" field in --json', async () => {
+    expect(await run(['check', 'paired.json', '--json'], io)).toBe(1);
+    const results = JSON.parse(io.out()).results.map((r: { check: string; property: string }) => `${r.check}/${r.property}`);
+    expect(results.filter((name: string) => name.endsWith('/deadlock'))).toEqual(['pool/deadlock', 'pairing/deadlock']);
+    io = memoryIo(fixtures);
+    await run(['check', 'paired.json'], io);
+    expect(io.out()).toMatch(/deadlock\s+│ pairing\s+│ holds/);
   });
 
   it('refuses an unknown property, listing the allowed names, before searching', async () => {
@@ -104,10 +127,27 @@ describe('check', () => {
       'fabric-check: bounds.maxFaults: must be a whole number from 0 to 8 (got 12)',
     ]);
     expect(await run(['check', 'semantic-problems.json'], (io = memoryIo(fixtures)))).toBe(2);
+    // SfB 2019 has no database mirroring (DOMAIN.md §1–2): a witness there is refused as such, naming what
+    // is allowed (the principal alone), not as "a witness needs a mirror", which would invite a mirror the
+    // product does not have.
     expect(io.err().trimEnd().split('\n')).toEqual([
       'fabric-check: pool.frontEnds: sfb2019 pools have 3 to 16 front ends (Microsoft documents 2 to 16, but SfB 2019 refuses a 2-front-end pool); this one has 2',
+      'fabric-check: pool.backend.witness: sfb2019 pools have no witness: SfB 2019 has no SQL database mirroring (it uses AlwaysOn, which the model does not cover); give the back end as its principal alone',
+    ]);
+  });
+
+  it('reports a schema problem and the semantic problems of the fields that passed the schema at once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const frontEnds = [1, 2].map((i) => ({ name: `fe${i}`, host: `host${i}` }));
+    const pool = { name: 'pool-a', frontEnds, backend: { principal: 'sql1', witness: 'sqlw' }, routingGroups: 2 };
+    await writeFile(join(dir, 'mixed.json'), JSON.stringify({ product: 'lync2013', pool, bounds: { maxFaults: 12 } }));
+    expect(await run(['check', 'mixed.json'], (io = memoryIo(dir)))).toBe(2);
+    expect(io.err().trimEnd().split('\n')).toEqual([
+      'fabric-check: bounds.maxFaults: must be a whole number from 0 to 8 (got 12)',
+      'fabric-check: pool.routingGroups: pools of 1 or 2 front ends keep no routing-group replicas (every front end reads the back end directly); remove the field or give the pool 3 or more front ends',
       'fabric-check: pool.backend.witness: a witness needs a mirror (pool.backend.mirror): without one there is nothing to fail over to',
     ]);
+    expect(io.out()).toBe('');
   });
 
   it('says when the file is missing or not JSON', async () => {
@@ -155,6 +195,18 @@ describe('check --report-dir and --junit', () => {
     const xml = await readFile(join(dir, 'ci', 'junit.xml'), 'utf8');
     expect(xml).toMatch(/<testcase classname="three-fe\/pool" name="all-down-never">\s*<failure /);
     expect(xml).toContain('<testcase classname="three-fe/pool" name="count-in-range"/>');
+    // No report folder, so no report to point at.
+    expect(xml).not.toContain('Report:');
     expect(await readdir(join(dir, 'ci'))).toEqual(['junit.xml']);
+  });
+
+  it('points JUnit failures at the reports written with --report-dir, from where the XML is', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    io = memoryIo(dir);
+    expect(await run(['check', join(fixtures, 'three-fe.json'), '--report-dir', 'out', '--junit', join('ci', 'junit.xml')], io)).toBe(1);
+    const xml = await readFile(join(dir, 'ci', 'junit.xml'), 'utf8');
+    expect(xml).toContain('Report: ../out/three-fe-all-down-never.md</failure>');
+    expect(await readFile(join(dir, 'out', 'junit.xml'), 'utf8')).toContain('Report: three-fe-all-down-never.md</failure>');
+    await stat(join(dir, 'out', 'three-fe-all-down-never.md'));
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A stand-in for src/fabric/checks.ts and properties/index.ts in the CLI tests that are about the CLI,
  * not the model: three FEs that fail and come back one at a time. `all-down-never` is violated after
- * exactly three failures; `count-in-range` holds; the space has 4 states.
+ * exactly three failures; `count-in-range` holds; the space has 4 states. A paired topology also gets a
+ * `pairing` check, with `pairing-only` (which holds).
  */
 import type { FabricCheck } from '../../src/fabric/types.ts';
 import type { DesignRule } from '../../properties/rule.ts';
@@ -62,23 +63,31 @@ export function fakeFabricChecks(topology: Topology, ruleNames?: readonly string
   const unknown = (ruleNames ?? []).filter((name) => !fakeRuleNames.includes(name));
   if (unknown.length > 0) throw new Error(`unknown rules ${unknown.join(', ')}`);
   const chosen = rules.filter((r) => r.applies(topology) && (ruleNames === undefined || ruleNames.includes(r.name)));
+  const pool = chosen.filter((r) => r.name !== 'pairing-only');
+  const pairing = chosen.filter((r) => r.name === 'pairing-only');
+  // A paired topology gets a second check, as the real one does: both have a `deadlock`.
   return [
-    {
-      id: 'pool',
-      source: { module: import.meta.url, export: 'none', args: [] },
-      subject: {
-        model: {
-          init: () => [{ down: 0 }],
-          actions: (s) => [...(s.down < 3 ? (['fail'] as const) : []), ...(s.down > 0 ? (['repair'] as const) : [])],
-          next: (s, a) => ({ down: s.down + (a === 'fail' ? 1 : -1) }),
-          label: (a) => (a === 'fail' ? 'an FE fails' : 'an FE comes back'),
-        },
-        properties: chosen.map((r) => r.property(topology)),
-      },
-      rules: chosen,
-      maxDepth: topology.bounds.maxDepth,
-      view: (s) => view(topology, s),
-      minutesElapsed: (a) => (a === 'fail' ? 5 : 0),
-    },
+    ...(pool.length > 0 || pairing.length === 0 ? [fakeCheck('pool', topology, pool)] : []),
+    ...(pairing.length > 0 ? [fakeCheck('pairing', topology, pairing)] : []),
   ];
+}
+
+function fakeCheck(id: string, topology: Topology, chosen: readonly DesignRule<State, Action>[]): FabricCheck<State, Action> {
+  return {
+    id,
+    source: { module: import.meta.url, export: 'none', args: [] },
+    subject: {
+      model: {
+        init: () => [{ down: 0 }],
+        actions: (s) => [...(s.down < 3 ? (['fail'] as const) : []), ...(s.down > 0 ? (['repair'] as const) : [])],
+        next: (s, a) => ({ down: s.down + (a === 'fail' ? 1 : -1) }),
+        label: (a) => (a === 'fail' ? 'an FE fails' : 'an FE comes back'),
+      },
+      properties: chosen.map((r) => r.property(topology)),
+    },
+    rules: chosen,
+    maxDepth: topology.bounds.maxDepth ?? 12,
+    view: (s) => view(topology, s),
+    minutesElapsed: (a) => (a === 'fail' ? 5 : 0),
+  };
 }

@@ -31,16 +31,30 @@ describe('signals', () => {
     expect(calls).toEqual(['asked', 'released']);
   });
 
-  it('gives the signals back before any command that cannot stop cleanly', async () => {
+  it('holds the signals for the whole of simulate and gives them back after', async () => {
     const { io, calls } = recordingIo(false);
     expect(await run(['simulate', 'three-fe.json', '--runs', '5', '--seed', '1', '-p', 'count-in-range'], io)).toBe(0);
     expect(calls).toEqual(['asked', 'released']);
   });
 
+  it('stops simulate at once when a signal came during start-up: the seed and the stop printed, exit 3', async () => {
+    const { io, calls } = recordingIo(true);
+    expect(await run(['simulate', 'three-fe.json', '--seed', '1', '-p', 'count-in-range'], io)).toBe(3);
+    expect(io.out()).toBe('seed 1\npool: interrupted after 0 runs of 1000: no violation so far\n');
+    expect(calls).toEqual(['asked', 'released']);
+  });
+
+  it('gives the signals back before any command that cannot stop cleanly', async () => {
+    const { io, calls } = recordingIo(false);
+    expect(await run(['replay', 'missing.json'], io)).toBe(2);
+    expect(calls).toEqual(['asked', 'released']);
+  });
+
   it('does not start such a command at all when a signal came during start-up: exit 3', async () => {
     const { io } = recordingIo(true);
-    expect(await run(['simulate', 'three-fe.json', '--seed', '1'], io)).toBe(3);
+    expect(await run(['replay', 'missing.json'], io)).toBe(3);
     expect(io.out()).toBe('');
+    expect(io.err()).toBe('');
   });
 
   it('stops a search at once when a signal came during start-up, and still prints the verdicts: exit 3', async () => {

@@ -21,9 +21,11 @@ vi.mock('../../src/fabric/quorum-table.ts', async (importOriginal) => {
         sqlVotes: voters.length % 2 === 0 && (voters.length < 12 || evenSeedsAt12),
         mustRun: evenSeedsAt12 ? 6 : (row.mustRun ?? 1),
         ofFirst: row.ofFirst,
-        // 13..15 FEs: unpublished; the model interpolates between 12:10 and 16:12.
-        coldStart: row.coldStart ?? Math.ceil(10 + (row.frontEnds - 12) / 2),
+        // Unpublished cold starts (DOMAIN.md §2 has no row for them): a 1-FE pool needs its one FE (the
+        // whole pool); 13..15 FEs are interpolated between 12:10 and 16:12.
+        coldStart: row.coldStart ?? (row.frontEnds === 1 ? 1 : Math.ceil(10 + (row.frontEnds - 12) / 2)),
         coldStartPublished: row.coldStart !== null,
+        coldStartBasis: row.coldStart !== null ? 'published' : row.frontEnds === 1 ? 'whole-pool' : 'interpolated',
       };
     });
   return { ...real, deriveQuorumTable };
@@ -35,7 +37,11 @@ describe('quorum-table', () => {
     expect(await run(['quorum-table', '--product', 'lync2013'], io)).toBe(0);
     const rows = io.out().split('\n').map((line) => line.split(/[║│]/).map((cell) => cell.trim()).filter((cell) => cell !== ''));
     expect(io.out().startsWith('Lync Server 2013\n')).toBe(true);
-    expect(rows.find((cells) => cells[0] === '1')).toEqual(['1', '1 FE', 'any 1', 'not published', '1', '1', 'yes']);
+    // Microsoft publishes neither a functional nor a cold-start row for a 1-FE pool (DOMAIN.md §2's tables
+    // start at 2): the model's cold start is its one FE, the whole pool, not an interpolation, and with
+    // nothing published to compare there is no match to claim.
+    expect(rows.find((cells) => cells[0] === '1')).toEqual(['1', '1 FE', 'any 1', 'not published', '1 (whole pool)', 'not published', 'n/a']);
+    expect(rows.find((cells) => cells[0] === '2')).toEqual(['2', '2 FEs + SQL', 'any 1', 'any 1', '1', '1', 'yes']);
     expect(rows.find((cells) => cells[0] === '8')).toEqual(['8', '7 FEs', 'any 4 of the first 7', 'any 4 of the first 7', '6', '6', 'yes']);
     expect(rows.find((cells) => cells[0] === '10')).toEqual(['10', '9 FEs', 'any 5 of the first 9', 'any 5 of the first 9', '8', '8', 'yes']);
     expect(io.err()).toBe('fabric-check: deriving the lync2013 table (one exhaustive search per pool size)\n');
@@ -54,6 +60,15 @@ describe('quorum-table', () => {
     const document = JSON.parse(io.out());
     expect(document.matches).toBe(true);
     expect(document.tables.map((t: { product: string }) => t.product)).toEqual(['lync2013', 'sfb2015', 'sfb2019']);
+    // 1 FE: no published cold start (so no match to claim), the whole pool in the model.
+    expect(document.tables[0].rows[0]).toMatchObject({
+      frontEnds: 1,
+      coldStart: 1,
+      coldStartPublished: false,
+      coldStartBasis: 'whole-pool',
+      published: { mustRun: null, ofFirst: null, coldStart: null },
+      matches: null,
+    });
     expect(document.tables[2].rows.at(-1)).toEqual({
       frontEnds: 16,
       voters: Array.from({ length: 12 }, (_, i) => i + 1),
@@ -62,6 +77,7 @@ describe('quorum-table', () => {
       ofFirst: 12,
       coldStart: 12,
       coldStartPublished: true,
+      coldStartBasis: 'published',
       published: { mustRun: 7, ofFirst: 12, coldStart: 12 },
       matches: true,
     });

@@ -23,6 +23,14 @@ describe('the CLI on the real model', () => {
     expect(replayIo.out()).toContain('Still violates single-host-failure.');
   });
 
+  it('cut at depth 2, the 4-step violation of the even pool is "holds within depth 2", not a contradiction; exit 0', async () => {
+    const io = memoryIo(join(import.meta.dirname, '..', '..', 'topologies'));
+    expect(await run(['check', 'four-fe-mirror-witness.json', '--max-depth', '2', '--property', 'even-pool-sql-witness'], io)).toBe(0);
+    expect(io.out()).toMatch(/even-pool-sql-witness\s+│ holds within depth 2\s+│ violated\s+│ -/);
+    expect(io.out()).toContain('The rule expects a violation the depth bound may cut off: even-pool-sql-witness (raise --max-depth).');
+    expect(io.out()).not.toContain('Not the verdict the rule expects');
+  });
+
   it('exits 0 when the selected rule holds', async () => {
     const io = memoryIo(fixtures);
     expect(await run(['check', 'three-fe.json', '--property', 'single-fe-failure', '--max-faults', '1'], io)).toBe(0);

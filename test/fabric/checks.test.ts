@@ -19,7 +19,13 @@ describe('fabricChecks', () => {
     expect(poolCheck!.subject.properties.map((p) => p.name)).toEqual(names);
     expect(names).not.toContain('two-three-reset');
     expect(names).toContain('routing-group-quorum');
-    expect(poolCheck!.maxDepth).toBe(topology.bounds.maxDepth);
+    // The file sets no depth cap and the pool's space is finite: the search runs to exhaustion.
+    expect(poolCheck!.maxDepth).toBe(Infinity);
+  });
+
+  it('keeps a depth cap the file sets', () => {
+    const capped = { ...topology, bounds: { ...topology.bounds, maxDepth: 5 } };
+    expect(fabricChecks(capped)[0]!.maxDepth).toBe(5);
   });
 
   it('narrows to the rules asked for', () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveQuorumTable, poolSizes, publishedQuorumTable } from '../../src/fabric/quorum-table.ts';
 import type { QuorumRow } from '../../src/fabric/quorum-table.ts';
+import { coldStartBasis } from '../../model/published.ts';
 import type { Product } from '../../model/topology/types.ts';
 
 // Each product's table is a search per pool size: derive it once for the whole file.
@@ -44,6 +45,18 @@ describe('who votes', () => {
     expect(rows.find((row) => row.frontEnds === 4)).toMatchObject({ sqlVotes: false, mustRun: 3 });
   });
 
+  it('lists the sizes Microsoft documents: SfB 2019 from 2 (a pool it refuses to build), the others from 1', () => {
+    expect(poolSizes('sfb2019')[0]).toBe(2);
+    expect(poolSizes('lync2013')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('publishes no cold start for a 1-FE pool: the model reads it as the whole pool', async () => {
+    const [one] = await derived('lync2013');
+    expect(one).toMatchObject({ frontEnds: 1, coldStart: 1, coldStartPublished: false, coldStartBasis: 'whole-pool' });
+    expect(publishedQuorumTable('lync2013')[0]).toMatchObject({ frontEnds: 1, coldStart: null });
+    expect(coldStartBasis(1)).toBe('whole-pool');
+  });
+
   it('interpolates the unpublished SfB 2019 cold starts of 13–15 FEs between 12:10 and 16:12', async () => {
     const rows = await derived('sfb2019');
     expect(rows.filter((row) => !row.coldStartPublished).map((row) => [row.frontEnds, row.coldStart])).toEqual([
@@ -51,5 +64,6 @@ describe('who votes', () => {
       [14, 11],
       [15, 12],
     ]);
+    expect([13, 14, 15].map(coldStartBasis)).toEqual(['interpolated', 'interpolated', 'interpolated']);
   });
 });

@@ -29,6 +29,7 @@ function permute(s: PoolState, feTo: readonly number[], hostTo: readonly number[
     seed: byFe(s.seed),
     hostUp: s.hostUp.map((_, h) => s.hostUp[hostTo.indexOf(h)]!),
     rgs: s.rgs.map((rg) => ({ ...rg, members: rg.members.map((m) => ({ ...m, fe: feTo[m.fe]! })) })),
+    lastDown: s.lastDown === null ? null : feTo[s.lastDown]!,
   };
 }
 

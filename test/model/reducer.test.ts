@@ -71,11 +71,31 @@ describe('pool quorum, shutdown and cold start', () => {
     expect(walk.state.phase).toBe('running');
   });
 
-  it('starts a stuck pool with QuorumLossRecovery', () => {
+  it('starts a stuck pool with QuorumLossRecovery, which reloads the group in quorum loss where the fabric puts it', () => {
     const walk = new Walk(three).do('fe1 fails', 'fe2 fails', 'time passes 5 min: pool-a services shut down', 'ServiceReset');
-    walk.do('QuorumLossRecovery');
+    const recoveries = walk.labels().filter((l) => l.startsWith('QuorumLossRecovery'));
+    expect(recoveries).toEqual([
+      'QuorumLossRecovery: RG1 reloaded from the back end on fe3, fe1, fe2',
+      'QuorumLossRecovery: RG1 reloaded from the back end on fe3, fe2, fe1',
+    ]);
+    walk.do(recoveries[1]!);
     expect(walk.state.phase).toBe('running');
     expect(walk.state.shutdownIn).toBe(5);
+    expect(walk.state.rgs[0]!.members).toEqual([
+      { fe: 2, hydratingIn: 0 },
+      { fe: 1, hydratingIn: 30 },
+      { fe: 0, hydratingIn: 30 },
+    ]);
+  });
+
+  it('treats a pool with no FE left up as not running: the next start is a full start', () => {
+    const shared = pool(['h1', 'h1', 'h2']);
+    const walk = new Walk(shared).do('h1 fails (fe1, fe2)', 'fe3 fails');
+    expect(walk.state).toMatchObject({ phase: 'starting', shutdownIn: -1 });
+    walk.do('h1 recovers (fe1, fe2)');
+    expect(walk.state.phase).toBe('starting');
+    walk.do('fe3 recovers');
+    expect(walk.state.phase).toBe('running');
   });
 
   it('gives the SQL principal the tie-breaking vote in an even pool, only while it serves', () => {
@@ -196,9 +216,90 @@ describe('routing groups', () => {
     expect(walk.state.rgs[0]!.members[0]!.fe).toBe(1);
   });
 
+  it('offers QuorumLossRecovery for two of three replicas lost in a running pool; it reloads the group without unsynced changes', () => {
+    const walk = new Walk(four).do('user change on RG1 (acknowledged by all three replicas)', 'fe1 fails', 'fe2 fails');
+    expect(walk.state.phase).toBe('running');
+    expect(serviceOf(four, walk.state)).toEqual(['limited']);
+    walk.do('QuorumLossRecovery: RG1 reloaded from the back end on fe3, fe4, fe1');
+    expect(walk.state.rgs[0]).toEqual({
+      members: [
+        { fe: 2, hydratingIn: 0 },
+        { fe: 3, hydratingIn: 0 },
+        { fe: 0, hydratingIn: 40 },
+      ],
+      dirty: false,
+      lost: true,
+    });
+    expect(serviceOf(four, walk.state)).toEqual(['full']);
+  });
+
+  it('offers no QuorumLossRecovery while every group keeps quorum and the pool runs', () => {
+    const walk = new Walk(four).do('fe1 fails');
+    expect(walk.labels().some((l) => l.startsWith('QuorumLossRecovery'))).toBe(false);
+  });
+
   it('keeps no replicas in a 2-FE pool, where changes go straight to the back end', () => {
     const walk = new Walk(pool(['h1', 'h2'])).do('user change on RG1 (written to the back end)');
     expect(walk.state.rgs[0]).toEqual({ members: [], dirty: false, lost: false });
+  });
+});
+
+describe('a routing group down to one up-to-date replica (settings.groupInQuorumLoss)', () => {
+  const six = (groupInQuorumLoss: 'waits' | 'reconfigures') =>
+    pool(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], { principal: 'sql1' }, { bounds: { maxFaults: 3 }, settings: { groupInQuorumLoss } });
+  const allThreeDownThenOneBack = ['fe1 fails', 'fe2 fails', 'fe3 fails', 'fe2 recovers'];
+
+  it('waits by default: the FE that comes back takes over, and only QuorumLossRecovery or a second replica helps', () => {
+    const walk = new Walk(six('waits')).do(...allThreeDownThenOneBack);
+    expect(walk.state.rgs[0]!.members[0]).toEqual({ fe: 1, hydratingIn: 0 });
+    expect(serviceOf(six('waits'), walk.state)).toEqual(['limited']);
+    expect(walk.labels().some((l) => l.startsWith('fabric places'))).toBe(false);
+    expect(walk.labels().some((l) => l.startsWith('QuorumLossRecovery'))).toBe(true);
+  });
+
+  it('reconfigures when set: the fabric puts new replicas beside the one back, which copy from it', () => {
+    const topology = six('reconfigures');
+    const walk = new Walk(topology).do(...allThreeDownThenOneBack, "fabric places RG1's new idle secondary on fe4 (hydrating)");
+    expect(walk.state.rgs[0]!.members).toEqual([
+      { fe: 1, hydratingIn: 0 },
+      { fe: 3, hydratingIn: 30 },
+      { fe: 2, hydratingIn: 0 },
+    ]);
+    walk.do("fabric places RG1's new idle secondary on fe5 (hydrating)", 'time passes 30 min: RG1 replica on fe4 hydrated; RG1 replica on fe5 hydrated');
+    expect(serviceOf(topology, walk.state)).toEqual(['full']);
+  });
+});
+
+describe('a two-FE pool restarted after both FEs went down (settings.twoFeRestartOrder)', () => {
+  const two = pool(['h1', 'h2'], { principal: 'sql1' });
+
+  it('keeps the FE that went down first, started alone, waiting in starting until the other is back', () => {
+    const walk = new Walk(two).do('fe1 fails', 'fe2 fails');
+    expect(walk.state).toMatchObject({ phase: 'starting', lastDown: 1 });
+    walk.do('fe1 recovers');
+    expect(walk.state.phase).toBe('starting');
+    expect(serviceOf(two, walk.state)).toEqual(['disconnected']);
+    walk.do('fe2 recovers');
+    expect(walk.state).toMatchObject({ phase: 'running', lastDown: null });
+  });
+
+  it('starts in reverse order of shutdown, or after QuorumLossRecovery', () => {
+    expect(new Walk(two).do('fe1 fails', 'fe2 fails', 'fe2 recovers').state.phase).toBe('running');
+    const recovered = new Walk(two).do('fe1 fails', 'fe2 fails', 'fe1 recovers', 'QuorumLossRecovery');
+    expect(recovered.state).toMatchObject({ phase: 'running', lastDown: null });
+  });
+
+  it('has no order to keep when both went down at once with their host', () => {
+    const shared = pool(['h1', 'h1']);
+    const walk = new Walk(shared).do('h1 fails (fe1, fe2)');
+    expect(walk.state).toMatchObject({ phase: 'starting', lastDown: null });
+    expect(walk.do('h1 recovers (fe1, fe2)').state.phase).toBe('running');
+  });
+
+  it('lets either FE start the pool under twoFeRestartOrder: any', () => {
+    const any = pool(['h1', 'h2'], { principal: 'sql1' }, { settings: { twoFeRestartOrder: 'any' } });
+    const walk = new Walk(any).do('fe1 fails', 'fe2 fails', 'fe1 recovers');
+    expect(walk.state).toMatchObject({ phase: 'running', lastDown: null });
   });
 });
 
@@ -208,10 +309,22 @@ describe('the 2↔3 crossing', () => {
     const walk = new Walk(two).do('added-fe added to pool-a (2 → 3 FEs)');
     expect(walk.state).toMatchObject({ phase: 'starting', resetNeeded: true });
     expect(serviceOf(two, walk.state)).toEqual(['disconnected']);
-    walk.do('FullReset');
+    walk.do('FullReset: RG1 on fe1, fe2, added-fe');
     expect(walk.state).toMatchObject({ phase: 'running', resetNeeded: false });
     expect(memberFes(walk.state)).toEqual([0, 1, 2]);
     expect(walk.state.seed).toEqual([true, true, true]);
+  });
+
+  it('lets the fabric place the groups a FullReset rebuilds: one choice per role of the added FE', () => {
+    const walk = new Walk(pool(['h1', 'h2'])).do('added-fe added to pool-a (2 → 3 FEs)');
+    // fe1 and fe2 are alike (one FE on each of two hosts); the added FE is not.
+    expect(walk.labels().filter((l) => l.startsWith('FullReset'))).toEqual([
+      'FullReset: RG1 on fe1, fe2, added-fe',
+      'FullReset: RG1 on fe1, added-fe, fe2',
+      'FullReset: RG1 on added-fe, fe1, fe2',
+    ]);
+    walk.do('FullReset: RG1 on added-fe, fe1, fe2');
+    expect(memberFes(walk.state)).toEqual([2, 0, 1]);
   });
 
   it('needs a FullReset to shrink a 3-FE pool to two, which then has no replicas', () => {

@@ -20,12 +20,15 @@ const stop = (pool: 0 | 1): PairAction => ({ kind: 'stopService', pool });
 const start = (pool: 0 | 1): PairAction => ({ kind: 'startService', pool });
 
 describe('the Backup Service', () => {
-  it('starts with both pools healthy and NotInitialized, waiting for the first SyncInterval', () => {
-    const s = model.init()[0]!;
-    expect([exportStatus(config, s, A), exportStatus(config, s, B)]).toEqual(['NotInitialized', 'NotInitialized']);
-    expect([importStatus(s, A), importStatus(s, B)]).toEqual(['NormalState', 'NormalState']);
-    expect(enabled(model, s, time)).toBe(true);
-    expect(enabled(model, s, sync(A))).toBe(false);
+  it('starts in operation (both SteadyState), or just paired (NotInitialized), with nothing in flight', () => {
+    const [inOperation, justPaired] = model.init();
+    expect([exportStatus(config, inOperation!, A), exportStatus(config, inOperation!, B)]).toEqual(['SteadyState', 'SteadyState']);
+    expect([exportStatus(config, justPaired!, A), exportStatus(config, justPaired!, B)]).toEqual(['NotInitialized', 'NotInitialized']);
+    for (const s of [inOperation!, justPaired!]) {
+      expect([importStatus(s, A), importStatus(s, B)]).toEqual(['NormalState', 'NormalState']);
+      expect(enabled(model, s, time)).toBe(true);
+      expect(enabled(model, s, sync(A))).toBe(false);
+    }
   });
 
   it('makes every running service due at the deadline, and time waits for the due exports', () => {
@@ -66,15 +69,15 @@ describe('the Backup Service', () => {
     expect(exportStatus(config, last(states), A)).toBe('SteadyState');
   });
 
-  it('saturates ages at the cap, past the RPO', () => {
-    const ticks = Array.from({ length: config.ageCap / interval + 2 }, () => [time, sync(A)]).flat();
-    const s = last(run(model, [change(A), stop(B), forceSync(A), ...ticks]));
-    expect(s.pools[A].pendingAge).toBe(config.ageCap);
-    expect(config.ageCap).toBeGreaterThan(config.rpoSeconds);
+  it('saturates interrupted ages at two intervals, and keeps uninterrupted ones exact past the RPO', () => {
+    const states = run(model, [change(A), stop(B), forceSync(A), time, sync(A), time, sync(A), time, sync(A)]);
+    expect(states.map((s) => s.pools[A].pendingAge)).toEqual([0, 0, 0, 0, interval, interval, 2 * interval, 2 * interval, 2 * interval, 2 * interval]);
+    expect(config.interruptedAgeCap).toBe(2 * interval);
+    expect(config.uninterruptedAgeCap).toBeGreaterThan(config.rpoSeconds);
   });
 
   it('reports NonSteadyState when a restarted exporter finds changes older than one interval', () => {
-    const s = last(run(model, [forceSync(A), change(A), stop(A), time, sync(B), time, sync(B), start(A)]));
+    const s = last(run(model, [change(A), stop(A), time, sync(B), time, sync(B), start(A)]));
     expect(s.pools[A]).toMatchObject({ unexported: 1, unexportedAge: 2 * interval, unexportedInterrupted: true });
     expect(exportStatus(config, s, A)).toBe('NonSteadyState');
     const drained = last(run(model, [forceSync(A)], s));
@@ -126,9 +129,14 @@ describe('the Backup Service', () => {
   });
 
   it('offers a forced sync only when it would export something or initialize the service', () => {
-    const s = last(run(model, [forceSync(A)]));
+    const s = last(run(model, [forceSync(A)], model.init()[1]));
     expect(exportStatus(config, s, A)).toBe('SteadyState');
     expect(enabled(model, s, forceSync(A))).toBe(false);
     expect(enabled(model, last(run(model, [change(A)], s)), forceSync(A))).toBe(true);
+  });
+
+  it('keeps a ghost count of changes written and not imported, apart from the export bookkeeping', () => {
+    const states = run(model, [change(A), change(A), forceSync(A), stop(B), time, sync(A), start(B), importOn(B)]);
+    expect(states.map((s) => s.pools[A].unimported)).toEqual([0, 1, 2, 2, 2, 2, 2, 2, 0]);
   });
 });

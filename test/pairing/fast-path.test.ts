@@ -17,7 +17,7 @@ describe('the fast path', () => {
         { kind: 'stopService', pool: 1 },
         { kind: 'forceSync', pool: 0 },
         { kind: 'failPool', pool: 0 },
-        { kind: 'failoverCms', to: 1 },
+        { kind: 'failoverCms', to: 1, disaster: true },
         { kind: 'failover', pool: 0, disaster: true },
       ]),
     );

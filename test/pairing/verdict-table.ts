@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reproduces } from '../../src/engine/trace.ts';
 import { pairingCheck } from '../../src/fabric/pairing.ts';
-import { verdicts } from './verdicts.ts';
+import { clauseNames, verdicts } from './verdicts.ts';
 import type { Verdicts } from './verdicts.ts';
 import type { Topology } from '../../model/topology/types.ts';
 
@@ -16,7 +16,7 @@ export function describeVerdicts(title: string, topology: () => Topology, table:
   describe(title, () => {
     let found: Verdicts;
     beforeAll(async () => {
-      found = await verdicts(topology());
+      found = await verdicts(topology(), undefined, undefined, true);
     });
 
     it('searches every state within the depth bound', () => {
@@ -39,6 +39,10 @@ export function describeVerdicts(title: string, topology: () => Topology, table:
         expect(reproduces(fabric.subject.model, trace, property)).toBe(true);
       });
     }
+
+    it('failover-data-loss-bounded: the exact-loss and the while-both-ran clauses hold on every transition', () => {
+      expect(clauseNames.map((name) => found.of(name).status)).toEqual(['holds', 'holds']);
+    });
 
     it('covers every rule that applies', () => {
       expect(Object.keys(table).sort()).toEqual(pairingCheck(topology())!.rules.map((r) => r.name).sort());

@@ -36,7 +36,7 @@ describe('failover-rpo at the boundary, SyncInterval = RPO, over the full depth'
 
 describe('without faults', () => {
   const noFaults = { bounds: { maxFaults: 0, maxDepth: 12 } };
-  it.each(['failover-data-loss-bounded', 'status-both-pools'])('%s holds', async (rule) => {
+  it.each(['failover-data-loss-bounded', 'status-both-pools', 'failover-serves-users'])('%s holds', async (rule) => {
     const { result, expected } = await judged('paired-lync2013', noFaults, rule);
     expect(result.status).toBe('holds');
     expect(expected.verdict).toBe('holds');
@@ -46,6 +46,27 @@ describe('without faults', () => {
     const { result, expected } = await judged('paired-sfb2015-slow-sync', noFaults, 'failover-rpo');
     expect(result.status).toBe('holds');
     expect(expected.verdict).toBe('holds');
+  });
+});
+
+describe('with one fault', () => {
+  const oneFault = { bounds: { maxFaults: 1, maxDepth: 12 } };
+  const twoFeBackup = {
+    pairedPool: { name: 'pool-b.contoso.com', frontEnds: [{ name: 'fe-b1', host: 'host-b1' }, { name: 'fe-b2', host: 'host-b2' }], backend: { principal: 'sql-b1' } },
+  };
+
+  it('failover-data-loss-bounded holds: the disaster is the only fault, so both Backup Services ran before it', async () => {
+    const { result, expected } = await judged('paired-lync2013', oneFault, 'failover-data-loss-bounded');
+    expect(result.status).toBe('holds');
+    expect(expected.verdict).toBe('holds');
+  });
+
+  it('failover-serves-users holds with 3-FE pools, and is violated in 2 steps with a 2-FE backup pool', async () => {
+    const big = await judged('paired-lync2013', oneFault, 'failover-serves-users');
+    expect([big.result.status, big.expected.verdict]).toEqual(['holds', 'holds']);
+    const small = await judged('paired-lync2013', { ...oneFault, ...twoFeBackup }, 'failover-serves-users');
+    expect([small.result.status, small.expected.verdict]).toEqual(['violated', 'violated']);
+    expect(small.result.trace!.labels).toEqual(['Invoke-CsPoolFailOver -PoolFqdn pool-a.contoso.com', "pool-b.contoso.com's back end fails"]);
   });
 });
 

@@ -8,33 +8,34 @@ import type { PairState } from '../../model/pairing/state.ts';
 const topology = () => pairedTopology('paired-lync2013');
 const config = pairConfig(topology());
 
+/** What a disaster would lose of pool A now: the age of its oldest change in flight (0 with none). */
+const atStake = (s: PairState): number => Math.max(s.pools[0].unexported > 0 ? s.pools[0].unexportedAge : 0, s.pools[0].pending > 0 ? s.pools[0].pendingAge : 0);
+
 describeVerdicts(
   'paired-lync2013 (SyncInterval 2 min, RPO 30 min, CMS in pool A)',
   topology,
   {
-    'failover-data-loss-bounded': 6,
+    'failover-data-loss-bounded': 7,
     'status-both-pools': 3,
     'cms-before-pool-failover': 1,
-    'failover-serves-users': 'holds',
+    'failover-serves-users': 4,
     'failover-rpo': 'holds',
   },
   (found) => {
-    it("shows the loss growing while the exporter reports SteadyState and the partner's service is stopped", () => {
+    it("shows the loss growing past one interval while pool A reports SteadyState and pool B's service is stopped", () => {
       const trace = found().of('failover-data-loss-bounded').trace!;
       const states = trace.states as readonly PairState[];
       const failover = trace.labels!.length - 1;
-      expect(trace.labels![failover]).toMatch(/^Invoke-CsPoolFailOver -PoolFqdn pool-a/);
-      const before = states[failover]!;
-      const after = states[failover + 1]!;
-      expect(before.pools[1].serviceStarted).toBe(false);
-      const firstExport = states.findIndex((s) => s.pools[0].initialized);
-      const sinceExport = states.slice(firstExport, failover + 1);
-      expect(sinceExport.every((s) => exportStatus(config, s, 0) === 'SteadyState')).toBe(true);
-      const ages = sinceExport.map((s) => s.pools[0].pendingAge);
-      expect(ages.every((age, i) => i === 0 || age >= ages[i - 1]!)).toBe(true);
-      expect(ages[ages.length - 1]!).toBeGreaterThan(ages[0]!);
-      expect(after.pools[0].lost).toBe(before.pools[0].pending + before.pools[0].unexported);
-      expect(after.pools[0].lostAge).toBeGreaterThan(config.syncSeconds);
+      expect(trace.labels![failover]).toBe('Invoke-CsPoolFailOver -PoolFqdn pool-a.contoso.com -DisasterMode');
+      const beforeDisaster = states.slice(0, failover);
+      expect(beforeDisaster.every((s) => exportStatus(config, s, 0) === 'SteadyState')).toBe(true);
+      expect(states[failover]!.pools[1].serviceStarted).toBe(false);
+      // 0, then one interval, then two: the would-be loss grows twice, and the second time B's service is down.
+      const ages = [...new Set(beforeDisaster.map(atStake))];
+      expect(ages).toEqual([0, config.syncSeconds, 2 * config.syncSeconds]);
+      const after = states[failover + 1]!.pools[0];
+      expect(after).toMatchObject({ lost: 1, lostAge: 2 * config.syncSeconds });
+      expect(after.lostUninterruptedAge).toBeLessThanOrEqual(config.syncSeconds);
     });
 
     it('shows SteadyState on the exporter while its files wait unconsumed at the stopped partner', () => {
@@ -45,6 +46,16 @@ describeVerdicts(
       expect(end.pools[importer].serviceStarted).toBe(false);
       expect(trace.labels!.some((l) => /^Backup Service on .* stops$/.test(l))).toBe(true);
       expect(trace.labels!.some((l) => l.startsWith('Invoke-CsBackupServiceSync'))).toBe(true);
+    });
+
+    it('fails over users to a backup pool that then comes back with quorum but without its back end', () => {
+      const trace = found().of('failover-serves-users').trace!;
+      expect(trace.labels).toEqual([
+        'Invoke-CsPoolFailOver -PoolFqdn pool-a.contoso.com',
+        'pool-b.contoso.com fails (disaster)',
+        "pool-b.contoso.com's back end fails",
+        'pool-b.contoso.com recovers',
+      ]);
     });
   },
 );

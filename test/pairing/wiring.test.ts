@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pairingModel } from '../../model/pairing/model.ts';
 import { pairingCheck, pairingRules, pairingSubject, viewOfPairing } from '../../src/fabric/pairing.ts';
+import { diffViews } from '../../src/reports/diff.ts';
 import { last, run } from './drive.ts';
 import { pairedTopology, variant } from './topologies.ts';
+import type { PairAction } from '../../model/pairing/actions.ts';
+import type { PairState } from '../../model/pairing/state.ts';
 
 const topology = pairedTopology('paired-lync2013');
 
@@ -58,12 +61,12 @@ describe('viewOfPairing', () => {
     expect(view.notes.some((n) => n.includes("wait in pool-b.contoso.com's share") && n.includes('reports SteadyState'))).toBe(true);
   });
 
-  it("moves the failed pool's routing group to the backup pool and records the loss", () => {
+  it("moves the failed pool's routing group to the backup pool, records the loss at that step, and invents no replicas", () => {
     const s = last(
       run(model, [
         { kind: 'change', pool: 0 },
         { kind: 'failPool', pool: 0 },
-        { kind: 'failoverCms', to: 1 },
+        { kind: 'failoverCms', to: 1, disaster: true },
         { kind: 'failover', pool: 0, disaster: true },
       ]),
     );
@@ -71,10 +74,42 @@ describe('viewOfPairing', () => {
     expect(a!.serving).toBe(false);
     expect(a!.frontEnds.every((fe) => !fe.up && fe.status === 'down')).toBe(true);
     expect(a!.routingGroups).toEqual([]);
-    expect(b!.routingGroups.map((rg) => [rg.id, rg.service, rg.lostChanges])).toEqual([
-      [0, 'full', 1],
-      [1, 'full', 0],
+    expect(b!.routingGroups.map((rg) => [rg.id, rg.service, rg.lostChanges, rg.replicas.length])).toEqual([
+      [0, 'full', 1, 0],
+      [1, 'full', 0, 0],
     ]);
-    expect(b!.routingGroups[0]!.replicas.map((r) => r.fe)).toEqual(['fe-b1', 'fe-b2', 'fe-b3']);
+  });
+
+  it('draws a pool back with quorum but not its back end as starting, its users disconnected', () => {
+    const s = last(run(model, [{ kind: 'failPool', pool: 1 }, { kind: 'failBackend', pool: 1 }, { kind: 'recoverPool', pool: 1 }]));
+    const b = viewOfPairing(topology, s).pools[1]!;
+    expect(b.frontEnds.map((fe) => fe.status)).toEqual(['starting', 'starting', 'starting']);
+    expect([b.votes.functional, b.serving, b.routingGroups[0]!.service]).toEqual([true, false, 'disconnected']);
+  });
+});
+
+describe('the sync timers in a report', () => {
+  const model = pairingModel(topology);
+  const stop = { kind: 'stopService', pool: 1 } as const;
+  /** The timer lines a report prints for the step `action` from `s`. */
+  const timerLines = (s: PairState, action: PairAction) =>
+    diffViews(viewOfPairing(topology, s), viewOfPairing(topology, model.next(s, action)), fabric.minutesElapsed(action))
+      .map((c) => c.text)
+      .filter((text) => text.startsWith('timer'));
+  const fabric = pairingCheck(topology)!;
+
+  it("say 'fired' at the deadline, 'started' when the export runs, and 'cancelled' when a service stops between deadlines", () => {
+    const counting = model.init()[0]!;
+    expect(timerLines(counting, { kind: 'time' })).toEqual([
+      'timer Backup Service sync on pool-a.contoso.com fired',
+      'timer Backup Service sync on pool-b.contoso.com fired',
+    ]);
+    const due = last(run(model, [{ kind: 'time' }]));
+    expect(viewOfPairing(topology, due).notes).toContain('pool-b.contoso.com: the SyncInterval export is due now');
+    expect(timerLines(due, { kind: 'sync', pool: 1 })).toEqual(['timer Backup Service sync on pool-b.contoso.com started: fires in 2 min']);
+    expect(timerLines(counting, stop)).toEqual(['timer Backup Service sync on pool-b.contoso.com cancelled']);
+    // At the deadline the timer has fired: stopping the service then cancels only the due export.
+    expect(timerLines(due, stop)).toEqual([]);
+    expect(viewOfPairing(topology, model.next(due, stop)).notes).not.toContain('pool-b.contoso.com: the SyncInterval export is due now');
   });
 });

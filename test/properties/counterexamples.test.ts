@@ -1,11 +1,12 @@
 /** The counterexamples the issue names, step by step, with what each state shows. */
 import { describe, expect, it } from 'vitest';
 import { poolContext } from '../../model/context.ts';
+import { votesWithBackend } from '../../model/facts.ts';
 import { minutesElapsed } from '../../model/time.ts';
 import { viewOf } from '../../model/view-of.ts';
 import { replay } from '../../src/engine/trace.ts';
 import { poolModel } from '../../model/pool-model.ts';
-import { bundled } from '../model/helpers.ts';
+import { bundled, pool } from '../model/helpers.ts';
 import { runRules } from './run.ts';
 import type { PoolState } from '../../model/state.ts';
 import type { Trace } from '../../src/engine/types.ts';
@@ -58,6 +59,44 @@ describe('two FEs: never-two-servers', () => {
   });
 });
 
+describe('two FEs, mirror and witness, one fault: never-two-servers', () => {
+  it('is the growth to three FEs when the back end is out of reach: every user disconnected until a FullReset', async () => {
+    const topology = pool(['h1', 'h2'], { principal: 'sql1', mirror: 'sql2', witness: 'sql3' }, { bounds: { maxFaults: 1 } });
+    const { rules } = await runRules(topology);
+    const outcome = rules.get('never-two-servers')!;
+    expect([outcome.result.status, outcome.expected]).toEqual(['violated', 'violated']);
+    expect(outcome.result.trace!.labels).toEqual(['added-fe added to pool-a (2 → 3 FEs)']);
+    const { states } = replay(poolModel(topology), outcome.result.trace!);
+    const services = (s: PoolState): string[] => viewOf(poolContext(topology), s).pools[0]!.routingGroups.map((rg) => rg.service);
+    expect([services(states[0]!), services(states[1]!)]).toEqual([['full'], ['disconnected']]);
+  });
+});
+
+describe('four FEs, single SQL, three faults: backend-outage-survival', () => {
+  const topology = pool(['h1', 'h2', 'h3', 'h4'], { principal: 'sql1' }, { bounds: { maxFaults: 3 } });
+
+  it('is the SQL principal’s vote going with the back end: the pool shuts down 25 minutes inside the threshold', async () => {
+    const { rules } = await runRules(topology);
+    const outcome = rules.get('backend-outage-survival')!;
+    expect([outcome.result.status, outcome.expected]).toEqual(['violated', 'violated']);
+    const trace = outcome.result.trace!;
+    expect(trace.labels).toEqual(['fe1 fails', 'fe2 fails', 'SQL principal sql1 fails', 'time passes 5 min: pool-a services shut down']);
+    const { states } = replay(poolModel(topology), trace);
+    const ctx = poolContext(topology);
+    const outage = viewOf(ctx, states[3]!).pools[0]!;
+    expect(outage.votes).toMatchObject({ up: 2, total: 5, functional: false });
+    expect(votesWithBackend(ctx, states[3]!)).toMatchObject({ up: 3, total: 5, functional: true });
+    expect(outage.routingGroups.map((rg) => rg.service)).toEqual(['limited']);
+    expect(states[4]!).toMatchObject({ phase: 'stopped', backendIn: 25 });
+  });
+
+  it('holds with the default two faults: the outage takes one, and one FE down leaves 3 of 5 votes', async () => {
+    const twoFaults = pool(['h1', 'h2', 'h3', 'h4'], { principal: 'sql1' });
+    const { rules } = await runRules(twoFaults);
+    expect(rules.get('backend-outage-survival')!.result.status).toBe('holds');
+  });
+});
+
 describe('twelve FEs on four hosts: no-acknowledged-change-lost', () => {
   it('is exactly the window: a change, all three replicas down with their host, reloaded from the back end', async () => {
     const topology = bundled('twelve-fe-four-hosts');
@@ -75,16 +114,49 @@ describe('twelve FEs on four hosts: no-acknowledged-change-lost', () => {
 });
 
 describe('two FEs with a mirror: cold-start', () => {
-  it('starts with the published single FE after a failover to the mirror, with 1 of 3 votes', async () => {
+  it('restarts, in the right order, with the published single FE after a failover to the mirror: 1 of 3 votes (part 2)', async () => {
     const topology = bundled('two-fe-mirror');
     const trace = await counterexample(topology, 'cold-start');
     expect(trace.labels).toEqual([
       'manual SQL failover to mirror sql2.contoso.com',
       'fe1.contoso.com fails',
-      'time passes 5 min: pool-b.contoso.com services shut down',
-      'ServiceReset',
+      'fe2.contoso.com fails',
+      'fe2.contoso.com recovers',
     ]);
     const { states } = replay(poolModel(topology), trace);
-    expect(viewOf(poolContext(topology), states[4]!).pools[0]!.votes).toMatchObject({ up: 1, total: 3, functional: false });
+    expect(states[3]!.phase).toBe('starting');
+    const restarted = viewOf(poolContext(topology), states[4]!).pools[0]!;
+    expect(restarted.serving).toBe(true);
+    expect(restarted.votes).toMatchObject({ up: 1, total: 3, functional: false });
+  });
+});
+
+describe('two FEs: two-fe-restart-order', () => {
+  it('is the FE that went down first started alone: it waits in starting with the back end up', async () => {
+    const topology = bundled('two-fe');
+    const trace = await counterexample(topology, 'two-fe-restart-order');
+    expect(trace.labels).toEqual(['fe1.contoso.com fails', 'fe2.contoso.com fails', 'fe1.contoso.com recovers']);
+    const { states } = replay(poolModel(topology), trace);
+    const last = viewOf(poolContext(topology), states[3]!);
+    expect(last.pools[0]!.frontEnds.map((fe) => fe.status)).toEqual(['starting', 'down']);
+    expect(last.pools[0]!.routingGroups.map((rg) => rg.service)).toEqual(['disconnected']);
+    expect(last.notes).toContain('fe2.contoso.com went down last: it must start first (or both together, or QuorumLossRecovery first)');
+  });
+});
+
+describe('three FEs: no-acknowledged-change-lost', () => {
+  it('is QuorumLossRecovery, the recourse for two replicas lost, reloading the group before the back end caught up', async () => {
+    const topology = bundled('three-fe-three-hosts');
+    const trace = await counterexample(topology, 'no-acknowledged-change-lost');
+    expect(trace.labels).toEqual([
+      'user change on RG1 (acknowledged by all three replicas)',
+      'fe1.contoso.com fails',
+      'fe2.contoso.com fails',
+      'QuorumLossRecovery: RG1 reloaded from the back end on fe3.contoso.com, fe1.contoso.com, fe2.contoso.com',
+    ]);
+    const { states } = replay(poolModel(topology), trace);
+    const rg = (s: PoolState) => viewOf(poolContext(topology), s).pools[0]!.routingGroups[0]!;
+    expect(rg(states[3]!)).toMatchObject({ service: 'limited', unsyncedChanges: 1, lostChanges: 0 });
+    expect(rg(states[4]!)).toMatchObject({ unsyncedChanges: 0, lostChanges: 1 });
   });
 });

@@ -2,6 +2,7 @@
  * Hand-made views of a 4-FE pool on two hosts with a witnessed SQL mirror, and a scripted FabricCheck
  * that walks through them: the reports are tested on a story whose every state is known.
  */
+import { defaultSettings } from '../../model/settings.ts';
 import type { CheckResult, PropertyResult } from '../../src/engine/types.ts';
 import type { FabricCheck } from '../../src/fabric/types.ts';
 import type { DesignRule } from '../../properties/rule.ts';
@@ -42,7 +43,7 @@ export function topologyOf(n: Names): Topology {
       backend: { principal: n.sql[0], mirror: n.sql[1], witness: n.sql[2] },
     },
     registrar: { backupStoreUnavailableThresholdMinutes: 30 },
-    settings: { seedOrder: 'topology', sqlWitnessVote: 'even-seeds', hydrationMinutes: 30, quorumLossShutdownMinutes: 5 },
+    settings: defaultSettings('lync2013'),
     bounds: { maxFaults: 2, maxDepth: 8 },
   };
 }

@@ -34,6 +34,13 @@ describe('renderHtml', () => {
     expect(page).toContain('<code>npx fabric-check replay reports/x.json</code>');
   });
 
+  it('says where the source comes from, linking the spec when it knows the way', () => {
+    expect(page).toContain('<li><b>seed 004</b>: &quot;Understanding how Windows Fabric Works (with regards to Lync)&quot;, TheArgyleMVP blog, October 29, 2013');
+    const report = buildReports([storyRun(PLAIN)])[0]!;
+    const linked = renderHtml(report, report.counterexample!, 'x.json', '../docs/DOMAIN.md');
+    expect(linked).toContain('<li><b>DOMAIN.md</b>: <a href="../docs/DOMAIN.md">fabric-check&#39;s domain specification');
+  });
+
   it('marks where a lasso returns', () => {
     const lasso = html(buildReports([lassoRun()])[0]);
     expect(lasso).toContain('<span class="loop">↺ loop returns here</span>');

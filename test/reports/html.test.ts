@@ -118,18 +118,18 @@ describe.skipIf(missing)(`HTML reports in Chromium${missing ? ` (skipped: ${CHRO
     const bundled = fileURLToPath(new URL('../../reports/', import.meta.url));
     const pages = (await readdir(bundled)).filter((name) => name.endsWith('.html') && name !== 'index.html');
     expect(pages.length).toBeGreaterThan(20);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const problems: string[] = [];
+    page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
+    page.on('pageerror', (error) => problems.push(error.message));
     for (const name of pages) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      const problems: string[] = [];
-      page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(pathToFileURL(path.join(bundled, name)).href);
+      await page.goto(pathToFileURL(path.join(bundled, name)).href, { waitUntil: 'domcontentloaded' });
       const first = await shownSvg(page);
       await page.keyboard.press('End');
       expect(await shownSvg(page), name).not.toBe(first);
       expect(problems, name).toEqual([]);
-      await page.close();
     }
+    await page.close();
   });
 
   it('writes JUnit XML that a browser parses', async () => {

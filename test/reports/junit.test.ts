@@ -22,8 +22,40 @@ describe('renderJunit', () => {
 
   it('fails a violation with the numbered counterexample', () => {
     expect(xml).toContain('<failure message="survive-host-failure violated in 3 steps (as the rule expects)" type="violated">');
-    expect(xml).toContain('Counterexample:\n  0. initial state [0 min]\n  1. fail over SQL to sql2 [0 min]\n  2. crash host host1 [0 min]\n  3. wait 5 min [5 min]\nReport: four-fe-two-hosts-survive-host-failure.md</failure>');
+    expect(xml).toContain('Counterexample:\n  0. initial state [0 min]\n  1. fail over SQL to sql2 [0 min]\n  2. crash host host1 [0 min]\n  3. wait 5 min [5 min]</failure>');
     expect(xml).toContain('sql-vote-follows-failover violated in 1 step (the rule expects it to hold)');
+  });
+
+  it('names a failure\'s report only when told where the report folder is', () => {
+    expect(xml).not.toContain('Report:');
+    const reports = buildReports([storyRun(PLAIN)]);
+    expect(renderJunit(reports, { reportDir: '' })).toContain('3. wait 5 min [5 min]\nReport: four-fe-two-hosts-survive-host-failure.md</failure>');
+    expect(renderJunit(reports, { reportDir: '../out/' })).toContain('Report: ../out/four-fe-two-hosts-survive-host-failure.md</failure>');
+  });
+
+  it('spells out the sources a rule cites', () => {
+    expect(xml).toContain('Source: DOMAIN.md §2, seed 004 &quot;Even Number of Servers&quot;\n  DOMAIN.md: fabric-check&#39;s domain specification, docs/DOMAIN.md');
+    expect(xml).toContain('  seed 004: &quot;Understanding how Windows Fabric Works (with regards to Lync)&quot;, TheArgyleMVP blog, October 29, 2013');
+  });
+
+  it('passes a property that holds only within the depth bound, with a note saying so', () => {
+    const run = storyRun(PLAIN);
+    const bounded = { ...run, checks: run.checks.map((c) => ({ ...c, result: { ...c.result, exhaustive: false } })) };
+    const notes = renderJunit(buildReports([bounded]));
+    expect(notes).toContain(
+      '<testcase classname="four-fe-two-hosts/pool" name="never-two-servers">\n      <system-out>holds within depth 8: no path of up to 8 steps breaks it; the search did not reach every state, so longer paths are unchecked</system-out>\n    </testcase>',
+    );
+    expect(notes).toContain('failures="2" errors="0" skipped="1"');
+  });
+
+  it('never says "Infinity" of a check without a depth bound that something else cut', () => {
+    const run = storyRun(PLAIN);
+    const cut = { ...run, checks: run.checks.map((c) => ({ check: { ...c.check, maxDepth: Infinity }, result: { ...c.result, exhaustive: false } })) };
+    const notes = renderJunit(buildReports([cut]));
+    expect(notes).toContain(
+      '<testcase classname="four-fe-two-hosts/pool" name="never-two-servers">\n      <system-out>holds within the state constraint: no state the search reached breaks it; the state constraint kept it from reaching every state, so the others are unchecked</system-out>\n    </testcase>',
+    );
+    expect(notes).not.toMatch(/Infinity|undefined/);
   });
 
   it('shows a lasso', () => {

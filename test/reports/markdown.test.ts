@@ -20,6 +20,27 @@ describe('renderMarkdown', () => {
     expect(text).toContain('## The rule\n\nThe pool survives what survive-host-failure says \\| \\*really\\*.\n\nSource: DOMAIN.md §2');
   });
 
+  it('spells out what the source cites: the spec in docs/, the seed article by title', () => {
+    expect(text).toContain("Where it comes from:\n\n- DOMAIN.md: fabric-check's domain specification, docs/DOMAIN.md in the fabric-check repository (§ are its sections)\n");
+    expect(text).toContain('- seed 004: "Understanding how Windows Fabric Works (with regards to Lync)", TheArgyleMVP blog, October 29, 2013');
+    const linked = renderMarkdown(report(), 'x.json', '../docs/DOMAIN.md');
+    expect(linked).toContain("- DOMAIN.md: [fabric-check's domain specification, docs/DOMAIN.md in the fabric-check repository (§ are its sections)](../docs/DOMAIN.md)");
+  });
+
+  it('states the depth bound, or that there is none, never as "Infinity" or "undefined"', () => {
+    expect(text).toContain('Bounds: at most 2 faults, depth 8');
+    // The pool check has no depth bound unless the topology sets one (model/README.md): its reports say so.
+    for (const maxDepth of [Infinity, undefined as unknown as number]) {
+      const unbounded = renderMarkdown({ ...report(), maxDepth }, 'x.json');
+      expect(unbounded).toContain('Bounds: at most 2 faults, no depth bound');
+      expect(unbounded).not.toMatch(/Infinity|undefined/);
+      // A cut search without a depth bound was cut by the state constraint, and says that instead.
+      const cut = renderMarkdown({ ...report(storyRun(PLAIN), 3), maxDepth, exhaustive: false }, 'x.json');
+      expect(cut).toContain('**Verdict: holds within the state constraint**');
+      expect(cut).not.toMatch(/Infinity|undefined/);
+    }
+  });
+
   it('shows the topology: FEs by host, the back end', () => {
     expect(text).toContain('Pool **pool-a**: 4 front ends; back end principal sql1, mirror sql2, witness witness1');
     expect(text).toContain('| host1 | fe1, fe2 |\n| host2 | fe3, fe4 |');

@@ -31,7 +31,8 @@ describe('renderViewSvg', () => {
   it('says when a routing group has no replicas (1 or 2 FEs)', () => {
     const bare: FabricView = { ...healthy, pools: healthy.pools.map((p) => ({ ...p, routingGroups: p.routingGroups.map((rg) => ({ ...rg, replicas: [] })) })) };
     const svg = renderViewSvg(bare, undefined, 'x');
-    expect(count(svg, />no replicas: FEs read the back end</g)).toBe(2);
+    expect(count(svg, />no replicas \(back end only\)</g)).toBe(2);
+    expect(svg).toContain('<title>RG 1: full service; no replicas: its FEs read the back end directly</title>');
     expect(svg).not.toContain('<g class="chip');
   });
 
@@ -56,26 +57,78 @@ describe('renderViewSvg', () => {
     expect(svg).toContain('<g class="vote-lost">');
   });
 
+  it('makes plain who is principal now: after a failover the topology principal is the mirror now', () => {
+    const server = (svg: string, name: string) => svg.slice(svg.indexOf(`data-sql="${name}"`), svg.indexOf('</g></g>', svg.indexOf(`data-sql="${name}"`)));
+    const before = renderViewSvg(healthy, undefined, 'x');
+    expect(server(before, 'sql1')).toContain('>topology principal</text>');
+    expect(server(before, 'sql1')).toContain('>PRINCIPAL</text>');
+    expect(server(before, 'sql2')).toContain('>MIRROR</text>');
+    const after = renderViewSvg(failedOver, healthy, 'x');
+    expect(server(after, 'sql1')).toContain('>MIRROR</text>');
+    expect(server(after, 'sql2')).toContain('>topology mirror</text>');
+    expect(server(after, 'sql2')).toContain('>PRINCIPAL</text>');
+    expect(after.match(/>PRINCIPAL<\/text>/g)).toHaveLength(1);
+  });
+
   it('tells a SQL principal without a seat (odd seed count) from one whose vote is lost', () => {
     const odd: FabricView = {
       ...failedOver,
       pools: failedOver.pools.map((p) => ({ ...p, frontEnds: p.frontEnds.map((fe, i) => ({ ...fe, voter: i < 3 })), votes: { up: 3, total: 3, needed: 2, functional: true } })),
     };
     expect(renderViewSvg(odd, undefined, 'x')).toContain('<g class="vote-none">');
+    expect(renderViewSvg(odd, undefined, 'x')).not.toContain('vote-sql');
     expect(renderViewSvg(failedOver, undefined, 'x')).toContain('>vote lost</text>');
   });
 
-  it('shows votes x of y (need z), and no majority', () => {
-    expect(renderViewSvg(healthy, undefined, 'x')).toContain('>5 of 5 votes, need 3</text>');
-    const svg = renderViewSvg(crashed, failedOver, 'x');
-    expect(svg).toContain('<g class="pool-header no-quorum">');
-    expect(svg).toContain('>2 of 5 votes, need 3</text>');
-    expect(count(svg, /class="vote-dot vote-up"/g)).toBe(2);
+  it('names each voter, draws the SQL vote as its own diamond, and says how many votes there are and are needed', () => {
+    const svg = renderViewSvg(healthy, undefined, 'x');
+    expect(count(svg, /<g class="voter-token vote-up">/g)).toBe(4);
+    expect(svg).toContain('<g class="voter-token vote-up vote-sql"><title>SQL sql1, the topology&#39;s principal: its tie-breaking vote counts</title>');
+    expect(svg).toContain('<title>fe1: seed FE, its vote is up</title>');
+    expect(svg).toMatch(/transform="rotate\(45 /);
+    expect(svg).toContain('>5 of 5 votes up, 3 needed: a majority</text>');
   });
 
-  it('shows timers in minutes', () => {
-    expect(renderViewSvg(crashed, failedOver, 'x')).toContain('>quorum-loss shutdown: 5 min</text>');
+  it('keeps the up votes of a pool without a majority apart from the down ones: "not enough", not "down"', () => {
+    const svg = renderViewSvg(crashed, failedOver, 'x');
+    expect(svg).toContain('<g class="votes no-quorum changed">');
+    expect(svg).toContain('>2 of 5 votes up, 3 needed: not enough, quorum lost</text>');
+    expect(count(svg, /<g class="voter-token vote-up">/g)).toBe(2);
+    expect(count(svg, /<g class="voter-token vote-down[ "]/g)).toBe(3);
+    expect(svg).toContain('<title>fe1: seed FE, its vote is down</title>');
+  });
+
+  it('leaves the voters unnamed when the view\'s counts do not match its voter flags', () => {
+    const odd: FabricView = { ...healthy, pools: healthy.pools.map((p) => ({ ...p, votes: { ...p.votes, total: 7 } })) };
+    const svg = renderViewSvg(odd, undefined, 'x');
+    expect(svg).toContain('>vote 7</text>');
+    expect(svg).not.toContain('<title>fe1: seed FE');
+  });
+
+  it('shows each timer whole, time first, wrapping a long name rather than cutting it', () => {
+    expect(renderViewSvg(crashed, failedOver, 'x')).toContain('>in 5 min · quorum-loss shutdown</text>');
     expect(renderViewSvg(stopped, crashed, 'x')).not.toContain('quorum-loss shutdown');
+    const name = 'pool-a.contoso.com services shut down (quorum loss) on every front end server that is still running in the pool';
+    const long: FabricView = { ...crashed, timers: [{ name, dueInMinutes: 5 }] };
+    const svg = renderViewSvg(long, undefined, 'x');
+    const shown = [...svg.matchAll(/<g class="timer">.*?<\/g>/g)][0]![0].match(/>([^<]+)<\/text>/g)!.map((t) => t.slice(1, -7));
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.join(' ')).toBe(`in 5 min · ${name}`);
+  });
+
+  it('draws the pairing notes about a pool in its pairing box, so that a step that only changes them changes the picture', () => {
+    const backup = { serviceRunning: true, exportStatus: 'SteadyState', importStatus: 'NormalState', pendingAtPartner: 0 } as const;
+    const paired = (notes: string[]): FabricView => ({ ...healthy, pools: healthy.pools.map((p) => ({ ...p, backup })), notes });
+    const quiet = paired(['the CMS is elsewhere']);
+    const written = paired(['pool-a: 1 change(s) not exported yet, oldest 0 min', 'the CMS is elsewhere']);
+    const svg = renderViewSvg(written, quiet, 'x');
+    expect(svg).not.toBe(renderViewSvg(quiet, quiet, 'x'));
+    expect(svg).toContain('<g class="backup changed">');
+    expect(svg).toContain('>• 1 change(s) not exported yet, oldest 0 min</text>');
+    expect(svg).toContain('>0 changes exported, waiting in the partner&#39;s share</text>');
+    // A note naming no pool is drawn once, under Notes.
+    expect(count(svg, />• the CMS is elsewhere<\/text>/g)).toBe(1);
+    expect(renderViewSvg(quiet, quiet, 'x')).toContain('<g class="backup">');
   });
 
   it('outlines nothing without a previous step', () => {

@@ -30,10 +30,44 @@ describe('checkTopology with the matchers', () => {
 
   it('fails an assertion with the counterexample in the message', async () => {
     const result = await checkTopology('topologies/two-fe.json', { properties: ['never-two-servers'] });
-    expect(() => expect(result).toHold('never-two-servers')).toThrow(/to be holds, but it is violated:\n {2}violated.*\n {2}1\. SQL principal/);
-    expect(() => expect(result).toHold('no-such-rule')).toThrow(/no property "no-such-rule" in the result; it has never-two-servers, deadlock/);
+    expect(() => expect(result).toHold('never-two-servers')).toThrow(/"pool\/never-two-servers" to hold, but it is violated:\n {2}violated.*\n {2}1\. SQL principal/);
+    expect(() => expect(result).toHold('no-such-rule')).toThrow(/no property "no-such-rule" in the result; it has pool\/never-two-servers, pool\/deadlock/);
+    // A missing name is a mistake in the test: `.not` must not turn it into a pass.
+    expect(() => expect(result).not.toHold('no-such-rule')).toThrow(/no property "no-such-rule"/);
     expect(() => expect(result).toBeViolated('never-two-servers', { steps: 3 })).toThrow(/in 3 steps, got 1/);
     expect(() => expect(result).not.toBeViolated('never-two-servers')).toThrow(/not to be violated/);
+  });
+});
+
+describe('the matchers on a result with two checks of one name', () => {
+  // As a paired topology gives: each check has its own `deadlock`.
+  const result = {
+    properties: [
+      { name: 'pool-quorum', check: 'pool', status: 'violated' as const, trace: { init: 0, actions: [0, 1], labels: ['fe1 fails', 'fe2 fails'] } },
+      { name: 'deadlock', check: 'pool', status: 'holds' as const },
+      { name: 'deadlock', check: 'pairing', status: 'violated' as const, trace: { init: 0, actions: [2] } },
+    ],
+  };
+
+  it('refuses an ambiguous name, in either direction, saying how to name one', () => {
+    const ambiguous = /"deadlock" is ambiguous: the result has it in 2 checks \(pool, pairing\); name one, e.g. "pool\/deadlock" or \{ check: "pool" \}/;
+    expect(() => expect(result).toHold('deadlock')).toThrow(ambiguous);
+    expect(() => expect(result).not.toHold('deadlock')).toThrow(ambiguous);
+  });
+
+  it('takes the check as `check/name` or as { check }', () => {
+    expect(result).toHold('pool/deadlock');
+    expect(result).toHold('deadlock', { check: 'pool' });
+    expect(result).toBeViolated('pairing/deadlock', { steps: 1 });
+    expect(result).toBeViolated('deadlock', { check: 'pairing', steps: 1 });
+    expect(result).not.toHold('pairing/deadlock');
+    expect(() => expect(result).toHold('deadlock', { check: 'pairing' })).toThrow(/expected "pairing\/deadlock" to hold, but it is violated:\n {2}violated\n {2}1\. action #2/);
+    expect(() => expect(result).toHold('deadlock', { check: 'nope' })).toThrow(/no property "deadlock" in check "nope" in the result; it has pool\/pool-quorum, pool\/deadlock, pairing\/deadlock/);
+  });
+
+  it('needs no check for a name only one check has', () => {
+    expect(result).toBeViolated('pool-quorum', { steps: 2 });
+    expect(() => expect(result).not.toBeViolated('pool-quorum')).toThrow(/expected "pool\/pool-quorum" not to be violated, but it is violated:\n {2}violated\n {2}1\. fe1 fails\n {2}2\. fe2 fails/);
   });
 });
 

@@ -24,13 +24,16 @@ describe('parseTopology: defaults', () => {
       sqlWitnessVote: 'even-seeds',
       hydrationMinutes: 30,
       quorumLossShutdownMinutes: 5,
+      groupInQuorumLoss: 'waits',
+      twoFeRestartOrder: 'last-down-first',
     });
-    expect(topology.bounds).toEqual({ maxFaults: 2, maxDepth: 12 });
+    // No depth cap unless the file sets one: each check has its own default (src/fabric).
+    expect(topology.bounds).toEqual({ maxFaults: 2 });
     expect(topology.backupService).toBeUndefined();
   });
 
   it('gives SfB 2019 a SQL vote only below 12 seeds, and SfB 2015 the even-seeds rule', () => {
-    expect(accepted({ ...withPool({ frontEnds: frontEnds(12) }), product: 'sfb2019' }).settings.sqlWitnessVote).toBe(
+    expect(accepted({ ...withPool({ frontEnds: frontEnds(12), backend: { principal: 'sql1' } }), product: 'sfb2019' }).settings.sqlWitnessVote).toBe(
       'even-seeds-below-12',
     );
     expect(accepted({ ...fourFrontEnds(), product: 'sfb2015' }).settings.sqlWitnessVote).toBe('even-seeds');
@@ -48,6 +51,8 @@ describe('parseTopology: defaults', () => {
       sqlWitnessVote: 'never',
       hydrationMinutes: 30,
       quorumLossShutdownMinutes: 5,
+      groupInQuorumLoss: 'waits',
+      twoFeRestartOrder: 'last-down-first',
     });
     expect(topology.bounds).toEqual({ maxFaults: 2, maxDepth: 20 });
     expect(topology.registrar.backupStoreUnavailableThresholdMinutes).toBe(10);
@@ -160,7 +165,7 @@ describe('parseTopology: semantic problems', () => {
   });
 
   it('allows 3 to 16 front ends for SfB 2019 and says why 2 is refused', () => {
-    const sfb2019 = (count: number) => ({ ...withPool({ frontEnds: frontEnds(count) }), product: 'sfb2019' });
+    const sfb2019 = (count: number) => ({ ...withPool({ frontEnds: frontEnds(count), backend: { principal: 'sql1' } }), product: 'sfb2019' });
     expect(accepted(sfb2019(3)).pool.frontEnds).toHaveLength(3);
     expect(accepted(sfb2019(16)).pool.frontEnds).toHaveLength(16);
     expect(problems(sfb2019(2))).toEqual([
@@ -171,6 +176,16 @@ describe('parseTopology: semantic problems', () => {
       },
     ]);
     expect(problems(sfb2019(1))[0]?.path).toBe('pool.frontEnds');
+  });
+
+  it('refuses a mirror or a witness in SfB 2019, which has no database mirroring', () => {
+    const sfb2019 = { ...fourFrontEnds(), product: 'sfb2019' };
+    expect(problems(sfb2019)).toEqual([
+      { path: 'pool.backend.mirror', message: expect.stringMatching(/^sfb2019 pools have no mirror: SfB 2019 has no SQL database mirroring/) },
+      { path: 'pool.backend.witness', message: expect.stringMatching(/^sfb2019 pools have no witness: SfB 2019 has no SQL database mirroring/) },
+    ]);
+    expect(problems(withPool({ backend: { principal: 'sql1', mirror: 'sql2' } }, sfb2019)).map((p) => p.path)).toEqual(['pool.backend.mirror']);
+    expect(accepted(withPool({ backend: { principal: 'sql1' } }, sfb2019)).pool.backend).toEqual({ principal: 'sql1' });
   });
 
   it('checks the paired pool size too', () => {
@@ -246,14 +261,19 @@ describe('parseTopology: semantic problems', () => {
     expect(problems(withPool({ frontEnds: frontEnds(2), routingGroups: 2 }))).toEqual([
       { path: 'pool.routingGroups', message: expect.stringContaining('pools of 1 or 2 front ends keep no routing-group replicas') },
     ]);
-    expect(accepted(withPool({ routingGroups: 4 })).pool.routingGroups).toBe(4);
+    expect(accepted(withPool({ routingGroups: 2 })).pool.routingGroups).toBe(2);
+    // A third group is out of reach (model/README.md "Routing groups"), so the schema stops at two.
+    expect(problems(withPool({ routingGroups: 3 }))).toEqual([{ path: 'pool.routingGroups', message: 'must be a whole number from 1 to 2 (got 3)' }]);
   });
 
   it('refuses a CMS on a pool the topology does not have, naming the allowed ones', () => {
     expect(problems({ ...paired(), cms: 'pool-c' })).toEqual([
       { path: 'cms', message: '"pool-c" names no pool in this topology; it must be "pool-a.contoso.com" (pool.name) or "pool-b.contoso.com" (pairedPool.name)' },
     ]);
-    expect(problems({ ...fourFrontEnds(), cms: 'pool-c' })[0]?.message).toBe('"pool-c" names no pool in this topology; it must be "pool-a.contoso.com" (pool.name)');
+    // Only the pairing check reads `cms`, so without a paired pool it is refused whatever it names.
+    expect(problems({ ...fourFrontEnds(), cms: 'pool-a.contoso.com' })[0]?.message).toBe(
+      'the CMS location only matters between paired pools; add a pairedPool or remove cms',
+    );
     expect(accepted({ ...paired(), cms: 'POOL-B.contoso.com' }).cms).toBe('POOL-B.contoso.com');
   });
 
@@ -285,6 +305,15 @@ describe('parseTopology: semantic problems', () => {
     expect(problems({ ...base, pairedPool: { ...(base.pairedPool as object), frontEnds: shared } })).toEqual([
       { path: 'pairedPool.frontEnds[0].host', message: expect.stringContaining('"host1" is also pool.frontEnds[0].host; paired pools must not share a physical host') },
     ]);
+  });
+
+  it('reports semantic problems beside shape problems, for the fields that passed the schema', () => {
+    const found = problems({ ...withPool({ backend: { principal: 'sql1', mirror: 'SQL1' } }), bounds: { maxFaults: 9 } });
+    expect(found.map((problem) => problem.path)).toEqual(['bounds.maxFaults', 'pool.backend.mirror']);
+    // A pool that fails the schema is not read, so its semantic problems wait until it passes.
+    const broken = problems({ ...withPool({ backend: { principal: 'sql1', mirror: 'SQL1' }, name: 5 }), bounds: { maxFaults: 9 } });
+    expect(broken.map((problem) => problem.path)).toEqual(['pool.name', 'bounds.maxFaults']);
+    expect(problems({ ...fourFrontEnds(), product: 'sfb2016' }).map((problem) => problem.path)).toEqual(['product']);
   });
 
   it('reports every semantic problem at once', () => {

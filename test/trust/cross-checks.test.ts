@@ -96,10 +96,10 @@ describe.each(cases.map((c) => [c.name, c]))('%s', (_, c) => {
     const holding = new Set(result.properties.filter((p) => p.status === 'holds').map((p) => p.name));
     const shortest = new Map(result.properties.map((p) => [p.name, p.trace?.actions.length]));
     const checked = c.properties.filter((p) => p.kind !== 'sometimes');
-    const maxSteps = c.maxDepth ?? 20;
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        const run = simulate(c.model, checked, { runs: 30, maxSteps, seed, deadlock: true });
+    const maxSteps = Number.isFinite(c.maxDepth) ? c.maxDepth! : 20;
+    await fc.assert(
+      fc.asyncProperty(fc.integer(), async (seed) => {
+        const run = await simulate(c.model, checked, { runs: 30, maxSteps, seed, deadlock: true });
         if (run.failure === undefined) return;
         const name = run.failure.property;
         expect(holding.has(name), `simulation (seed ${seed}) broke ${name}, which check says holds`).toBe(false);
@@ -113,7 +113,7 @@ describe.each(cases.map((c) => [c.name, c]))('%s', (_, c) => {
     const alone = checked.filter((p) => holding.has(p.name));
     if (alone.length > 0) {
       for (const seed of [1, 2, 3]) {
-        const run = simulate(c.model, alone, { runs: 100, maxSteps, seed, deadlock: holding.has('deadlock') });
+        const run = await simulate(c.model, alone, { runs: 100, maxSteps, seed, deadlock: holding.has('deadlock') });
         expect(run.failure?.property, `seed ${seed}`).toBeUndefined();
       }
     }
@@ -146,7 +146,7 @@ function replayed(c: Case, trace: { init: number; actions: readonly number[] }):
 }
 
 describe('the cases cover what the cross-checks claim', () => {
-  it('include at least one violated and one holding property, a model with symmetry and ones with a worker source', () => {
+  it('include at least one violated and one holding property, a model with symmetry and ones with a worker source', async () => {
     expect(topologyCases('two-fe.json').length).toBeGreaterThan(0);
     expect(exampleCases().every((c) => c.source !== undefined)).toBe(true);
     expect(cases.some((c) => c.model.canonical !== undefined)).toBe(true);

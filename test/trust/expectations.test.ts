@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.ts';
 import { fabricChecks } from '../../src/fabric/checks.ts';
+import { parseTopology } from '../../model/topology/validate.ts';
 import type { Topology } from '../../model/topology/types.ts';
 import { describeShape, smallShape, topologyOf, type Shape } from './small-topologies.ts';
 
@@ -40,6 +41,28 @@ function knownDisagreement(shape: Shape): boolean {
   const noSqlVote = shape.sqlWitnessVote === 'never' || (shape.sqlWitnessVote === 'even-seeds-below-12' && seeds >= 12);
   return noSqlVote && seeds % 2 === 0;
 }
+
+describe('the generated small topologies', () => {
+  // The generator must give valid topologies only (SfB 2019 with a single back end, DOMAIN.md §1–2), yet
+  // still every product and, outside SfB 2019, every back end, or the search below covers less than it says.
+  it('are all valid, and cover every product and back end the products allow', () => {
+    const shapes = fc.sample(smallShape, { numRuns: 300, seed: 6 });
+    for (const shape of shapes) expect(() => topologyOf(shape), describeShape(shape)).not.toThrow();
+    const combos = new Set(shapes.map((shape) => `${shape.product} ${shape.backend}`));
+    expect([...combos].sort()).toEqual([
+      'lync2013 mirror',
+      'lync2013 single',
+      'lync2013 witness',
+      'sfb2015 mirror',
+      'sfb2015 single',
+      'sfb2015 witness',
+      'sfb2019 single',
+    ]);
+    // topologyOf does validate: an SfB 2019 mirror is refused.
+    const mirrored = { product: 'sfb2019', pool: { name: 'p.contoso.com', frontEnds: [1, 2, 3].map((i) => ({ name: `fe${i}`, host: `h${i}` })), backend: { principal: 'sql1', mirror: 'sql2' } } };
+    expect(parseTopology(mirrored).ok).toBe(false);
+  });
+});
 
 describe('rule expectations agree with the search', () => {
   it('on 80 generated small topologies (all products, back ends, host sharing and settings)', async () => {

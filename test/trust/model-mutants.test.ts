@@ -11,7 +11,7 @@ import { poolContext } from '../../model/context.ts';
 import { backendAvailable, everyoneFull, replicasLost, service, sqlVoteEligible, votes } from '../../model/facts.ts';
 import { initialStates } from '../../model/init.ts';
 import { poolModel } from '../../model/pool-model.ts';
-import { coldStartMinimum, functionalRow, publishedColdStartTable, publishedFunctionalTable } from '../../model/published.ts';
+import { coldStartBasis, coldStartMinimum, functionalRow, publishedColdStartTable, publishedFunctionalTable } from '../../model/published.ts';
 import { firstSeeds, seedCount } from '../../model/seeds.ts';
 import { viewOf } from '../../model/view-of.ts';
 import type { PoolAction, PoolState } from '../../model/state.ts';
@@ -54,11 +54,20 @@ describe('the published tables (DOMAIN.md §2)', () => {
     expect(firstSeeds([false, true, true], 5)).toEqual([false, true, true]);
   });
 
-  it('cold start: the published minimum for every pool size, 13..15 between their neighbours', () => {
-    const published = { 1: 1, 2: 1, 3: 3, 4: 3, 5: 4, 6: 5, 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 16: 12 };
+  it('cold start: the published minimum for every pool size, 1 FE the whole pool, 13..15 between their neighbours', () => {
+    // DOMAIN.md §2's cold-start table starts at 2 FEs: Microsoft publishes no row for a 1-FE pool, so it is
+    // not in the published table; the model reads it as the whole pool (model/README.md "Cold start").
+    const published = { 2: 1, 3: 3, 4: 3, 5: 4, 6: 5, 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 16: 12 };
     expect(publishedColdStartTable).toEqual(published);
-    for (const [n, minimum] of Object.entries(published)) expect(coldStartMinimum(Number(n))).toBe(minimum);
+    for (const [n, minimum] of Object.entries(published)) {
+      expect(coldStartMinimum(Number(n))).toBe(minimum);
+      expect(coldStartBasis(Number(n))).toBe('published');
+    }
+    expect(coldStartMinimum(1)).toBe(1);
+    expect(coldStartBasis(1)).toBe('whole-pool');
     expect([13, 14, 15].map(coldStartMinimum)).toEqual([11, 11, 12]);
+    expect([13, 14, 15].map(coldStartBasis)).toEqual(['interpolated', 'interpolated', 'interpolated']);
+    for (const n of [0, 17, 100]) expect(() => coldStartBasis(n)).toThrow(RangeError);
     for (const n of [0, 17, 100]) expect(() => coldStartMinimum(n)).toThrow(new RangeError(`no cold-start minimum for a pool of ${n} front ends (1..16 are known)`));
   });
 
@@ -218,9 +227,28 @@ describe('the facts the rules read (model/facts.ts)', () => {
     expect(replicasLost(start.ctx, start.state, rg)).toBe(false);
     expect(service(start.ctx, start.state, rg)).toBe('full');
     const down = walk(twoFe, ['fe1 fails', 'fe2 fails']);
-    expect(down.state.phase).toBe('running');
+    // With no FE up no service runs anywhere, so the pool is starting and its next start is a full start
+    // (model/README.md "Cold start"; DOMAIN.md §2, the cold-start table applies to every full start).
+    expect(down.state.phase).toBe('starting');
     expect(service(down.ctx, down.state, down.state.rgs[0]!)).toBe('disconnected');
     expect(replicasLost(down.ctx, down.state, down.state.rgs[0]!)).toBe(false);
+    // DOMAIN.md §5: restart a two-FE pool in reverse order of shutdown. fe2 went down last, so fe1 alone
+    // waits (settings.twoFeRestartOrder 'last-down-first'), though the cold-start minimum of 2 FEs is 1.
+    expect(down.state.lastDown).toBe(1);
+    const wrongOrder = walk(twoFe, ['fe1 fails', 'fe2 fails', 'fe1 recovers']);
+    expect(wrongOrder.state.phase).toBe('starting');
+    expect(service(wrongOrder.ctx, wrongOrder.state, wrongOrder.state.rgs[0]!)).toBe('disconnected');
+    const both = walk(twoFe, ['fe1 fails', 'fe2 fails', 'fe1 recovers', 'fe2 recovers']);
+    expect(both.state.phase).toBe('running');
+    expect(both.state.lastDown).toBeNull();
+    expect(service(both.ctx, both.state, both.state.rgs[0]!)).toBe('full');
+    const rightOrder = walk(twoFe, ['fe1 fails', 'fe2 fails', 'fe2 recovers']);
+    expect(rightOrder.state.phase).toBe('running');
+    expect(service(rightOrder.ctx, rightOrder.state, rightOrder.state.rgs[0]!)).toBe('full');
+    // A 1-FE pool (not published; the whole pool) starts again as soon as its FE is back.
+    const single: Shape = { product: 'lync2013', hosts: [0], backend: 'single', maxFaults: 1 };
+    expect(walk(single, ['fe1 fails']).state.phase).toBe('starting');
+    expect(walk(single, ['fe1 fails', 'fe1 recovers']).state.phase).toBe('running');
   });
 
   it('everyone has full service only when every routing group has', () => {
@@ -249,10 +277,23 @@ describe('the 2↔3 crossing (DOMAIN.md §5)', () => {
   });
 
   it('a 2-FE pool gains a third FE named added-fe on a host of its own', () => {
-    const added = walk(twoFe, ['added-fe added to pool.contoso.com (2 → 3 FEs)', 'FullReset']);
+    const grown = walk(twoFe, ['added-fe added to pool.contoso.com (2 → 3 FEs)']);
+    // FullReset rebuilds the routing group where the fabric places it (model/README.md "Growing and
+    // shrinking"): on all three FEs of a 3-FE pool, in any roles. fe1 and fe2 sit alone on hosts symmetry
+    // may swap, added-fe does not, so the classes are the role added-fe takes.
+    expect(grown.offered.filter((label) => label.startsWith('FullReset'))).toEqual([
+      'FullReset: RG1 on fe1, fe2, added-fe',
+      'FullReset: RG1 on fe1, added-fe, fe2',
+      'FullReset: RG1 on added-fe, fe1, fe2',
+    ]);
+    const added = walk(twoFe, ['added-fe added to pool.contoso.com (2 → 3 FEs)', 'FullReset: RG1 on fe1, fe2, added-fe']);
     expect(added.state.present).toEqual([true, true, true]);
-    expect(added.state.rgs[0]!.members.map((m) => m.fe)).toEqual([0, 1, 2]);
+    expect(added.state.resetNeeded).toBe(false);
+    expect(added.state.rgs[0]!.members.map((m) => [m.fe, m.hydratingIn])).toEqual([[0, 0], [1, 0], [2, 0]]);
     expect(added.ctx.hostNames).toEqual(['host1', 'host2', 'added-host']);
+    // The label is the placement: added-fe as primary puts it first.
+    const primary = walk(twoFe, ['added-fe added to pool.contoso.com (2 → 3 FEs)', 'FullReset: RG1 on added-fe, fe1, fe2']);
+    expect(primary.state.rgs[0]!.members.map((m) => m.fe)).toEqual([2, 0, 1]);
   });
 });
 
@@ -262,7 +303,9 @@ describe('encodings and symmetry', () => {
     fourFe,
     twoFe,
     { product: 'sfb2015', hosts: [0, 0, 1, 1, 2], backend: 'witness', maxFaults: 2, routingGroups: 2, hydrationMinutes: 15 },
-    { product: 'sfb2019', hosts: [0, 1, 1, 2], backend: 'mirror', maxFaults: 2, seedOrder: 'first-start' },
+    // SfB 2019 has no database mirroring (DOMAIN.md §1–2; the validator refuses a mirror there), so its
+    // shape has a single back end; threeFe and fourFe still encode a mirror and a witness.
+    { product: 'sfb2019', hosts: [0, 1, 1, 2], backend: 'single', maxFaults: 2, seedOrder: 'first-start' },
   ];
 
   it.each(shapes.map((s) => [JSON.stringify(s.hosts), s]))('hosts %s: the fast path and codec agree with next on every reachable state', async (_, shape) => {
@@ -290,6 +333,24 @@ describe('encodings and symmetry', () => {
       for (const p of properties) if (p.kind === 'always') expect(p.check(model.canonical!(state)), p.name).toBe(p.check(state));
     }
     expect(states.length).toBeGreaterThan(5);
+  });
+
+  it("a two-FE pool's last FE down survives the codec and moves with its FE under symmetry", () => {
+    const oneWay = walk(twoFe, ['fe1 fails', 'fe2 fails']);
+    const otherWay = walk(twoFe, ['fe2 fails', 'fe1 fails']);
+    expect([oneWay.state.lastDown, otherWay.state.lastDown]).toEqual([1, 0]);
+    const codec = oneWay.model.codec!;
+    const words = new Int32Array(codec.words);
+    codec.encode(oneWay.state, words, 0);
+    expect(codec.decode(words, 0).lastDown).toBe(1);
+    // host1 and host2 carry one FE each, so swapping them maps one order of shutdown onto the other.
+    const canonical = (state: PoolState) => canonicalJson(oneWay.model.canonical!(state));
+    expect(canonical(oneWay.state)).toBe(canonical(otherWay.state));
+    // Which FE waits is part of the state: fe1 back first (waits) is not fe2 back first (runs).
+    const waits = walk(twoFe, ['fe1 fails', 'fe2 fails', 'fe1 recovers']).state;
+    const runs = walk(twoFe, ['fe1 fails', 'fe2 fails', 'fe2 recovers']).state;
+    expect(canonical(waits)).not.toBe(canonical(runs));
+    expect(canonical(waits)).toBe(canonical(walk(twoFe, ['fe2 fails', 'fe1 fails', 'fe2 recovers']).state));
   });
 
   it('symmetric states share a canonical form; others do not', () => {
@@ -351,12 +412,14 @@ describe('rule expectations agree with the search on fixed topologies', () => {
     { product: 'sfb2015', hosts: [0, 1], backend: 'mirror', maxFaults: 2 },
     { product: 'sfb2015', hosts: [0, 0], backend: 'witness', maxFaults: 2 },
     { product: 'lync2013', hosts: [0, 1, 2], backend: 'single', maxFaults: 1 },
-    { product: 'sfb2019', hosts: [0, 1, 1], backend: 'witness', maxFaults: 2 },
+    // SfB 2019 has no database mirroring: its shapes have a single back end (mirror and witness are
+    // covered by the lync2013 and sfb2015 shapes).
+    { product: 'sfb2019', hosts: [0, 1, 1], backend: 'single', maxFaults: 2 },
     { product: 'lync2013', hosts: [0, 1, 2, 3], backend: 'mirror', maxFaults: 1 },
     { product: 'sfb2015', hosts: [0, 0, 1, 1], backend: 'witness', maxFaults: 1, seedOrder: 'first-start' },
     { product: 'sfb2015', hosts: [0, 1, 2, 3, 4], backend: 'single', maxFaults: 2, hydrationMinutes: 1 },
     { product: 'lync2013', hosts: [0, 1, 2, 3], backend: 'single', maxFaults: 2, routingGroups: 2, thresholdMinutes: 1 },
-    { product: 'sfb2019', hosts: [0, 1, 2, 3], backend: 'mirror', maxFaults: 2, quorumLossShutdownMinutes: 40 },
+    { product: 'sfb2019', hosts: [0, 1, 2, 3], backend: 'single', maxFaults: 2, quorumLossShutdownMinutes: 40 },
   ];
 
   it.each(shapes.map((s) => [`${s.product} ${s.hosts.join('')} ${s.backend} k=${s.maxFaults}`, s]))('%s', async (_, shape) => {

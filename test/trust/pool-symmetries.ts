@@ -33,7 +33,8 @@ export function permutations<T>(items: readonly T[]): T[][] {
 
 /**
  * Every relabelling symmetry.ts may apply (README "Symmetry"), written out by brute force: hosts swapped
- * within a group of same-sized hosts, FEs swapped within their host, routing groups reordered.
+ * within a group of same-sized hosts, FEs swapped within their host, routing groups reordered. Every
+ * field that names an FE slot (replica members, `lastDown`) is relabelled with it.
  */
 export function symmetries(ctx: ReturnType<typeof poolContext>): ((s: PoolState) => PoolState)[] {
   let hostMaps: number[][] = [ctx.hostNames.map((_, h) => h)];
@@ -58,7 +59,9 @@ export function symmetries(ctx: ReturnType<typeof poolContext>): ((s: PoolState)
       const hostUp = [...s.hostUp];
       s.hostUp.forEach((up, h) => (hostUp[hostMap[h]!] = up));
       const rgs = s.rgs.map((rg) => ({ ...rg, members: rg.members.map((m) => ({ ...m, fe: feMap[m.fe]! })) }));
-      return { ...s, feFailed: byFe(s.feFailed), present: byFe(s.present), seed: byFe(s.seed), hostUp, rgs: order.map((r) => rgs[r]!) };
+      // `lastDown` names an FE slot (a two-FE pool's last FE down), so it moves with the FEs.
+      const lastDown = s.lastDown === null ? null : feMap[s.lastDown]!;
+      return { ...s, feFailed: byFe(s.feFailed), present: byFe(s.present), seed: byFe(s.seed), hostUp, rgs: order.map((r) => rgs[r]!), lastDown };
     });
   });
 }

@@ -32,7 +32,10 @@ Examples:
 
 Exit codes: 0 every property holds, 1 some property is violated (whatever the rule expects, and even
 if others were left unknown), 2 bad input or usage (nothing searched, nothing written), 3 a bound
-(--max-states, --time-limit, the depth bound for eventually-properties) or a signal left a verdict unknown.`;
+(--max-states, --time-limit, the depth bound for eventually-properties) or a signal left a verdict unknown.
+A verdict "holds within depth D" exits 0: no path of up to D steps (--max-depth, or the topology's
+bounds.maxDepth) breaks the property, but the search did not reach every state, so longer paths are
+unchecked (bounded model checking, as TLC or SPIN with a depth limit); --json says "exhaustive": false.`;
 
 export function defineCheck(command: Command, context: CommandContext): void {
   addSearchOptions(
@@ -67,7 +70,7 @@ async function check(file: string, flags: CheckFlags, io: CliIo): Promise<ExitCo
     io.stderr.write(`fabric-check: wrote ${plural(written, 'report file')} to ${reportDir.typed}\n`);
   }
   if (junit !== undefined) {
-    await writeJunit(junit, reports);
+    await writeJunit(junit, reports, reportDir?.path);
     io.stderr.write(`fabric-check: wrote JUnit XML to ${flags.junit}\n`);
   }
   return exitCodeOf(rows.map((row) => row.result.status));

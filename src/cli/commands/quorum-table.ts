@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { table } from 'table';
 import { deriveQuorumTable } from '../../fabric/quorum-table.ts';
 import { productName } from '../../reports/format.ts';
+import type { ColdStartBasis } from '../../../model/published.ts';
 import type { FabricSettings, Product } from '../../../model/topology/types.ts';
 import type { CommandContext } from '../command-context.ts';
 import { exitCodes, type ExitCode } from '../exit-codes.ts';
@@ -56,6 +57,16 @@ async function quorumTable(flags: QuorumTableFlags, io: CliIo): Promise<ExitCode
   return matches ? exitCodes.holds : exitCodes.violated;
 }
 
+/**
+ * How the model came by a cold start Microsoft does not publish: a 1-FE pool is the whole pool, 13–15 FEs
+ * are interpolated (model/published.ts `coldStartBasis`). The Published column says "not published".
+ */
+const coldStartNote: Readonly<Record<ColdStartBasis, string>> = {
+  published: '',
+  'whole-pool': ' (whole pool)',
+  interpolated: ' (interpolated)',
+};
+
 function textTable(rows: readonly ComparedRow[]): string {
   const header = ['FEs', 'Voters', 'Functional while (model)', 'Published', 'Cold start (model)', 'Published', 'Matches'];
   const body = rows.map((row) => [
@@ -63,7 +74,7 @@ function textTable(rows: readonly ComparedRow[]): string {
     `${row.voters.length} FE${row.voters.length === 1 ? '' : 's'}${row.sqlVotes ? ' + SQL' : ''}`,
     functionalText(row.mustRun, row.ofFirst),
     functionalText(row.published.mustRun, row.published.ofFirst),
-    `${row.coldStart}${row.coldStartPublished ? '' : ' (interpolated)'}`,
+    `${row.coldStart}${coldStartNote[row.coldStartBasis]}`,
     row.published.coldStart === null ? 'not published' : String(row.published.coldStart),
     row.matches === null ? 'n/a' : row.matches ? 'yes' : 'NO',
   ]);
