@@ -124,11 +124,6 @@ export function inQuorumLoss(ctx: PoolContext, s: PoolState, rg: RoutingGroup): 
   return rg.members.length > 0 && freshUp(ctx, s, rg) < 2;
 }
 
-/** A routing group with replicas of which none is up and up to date: its users are disconnected. */
-export function replicasLost(ctx: PoolContext, s: PoolState, rg: RoutingGroup): boolean {
-  return rg.members.length > 0 && freshUp(ctx, s, rg) === 0;
-}
-
 /**
  * What a routing group's users get. Pools of 1–2 FEs read the back end directly, so a back-end outage
  * limits them at once; pools of 3+ FEs need 2 of 3 replicas and keep full service through a back-end

@@ -7,7 +7,7 @@ const base = JSON.parse(readFileSync(new URL('../stryker.config.json', import.me
 
 export default {
   ...base,
-  mutate: ['model/facts.ts:39-75', 'model/seeds.ts', 'model/witness.ts'],
+  mutate: ['model/facts.ts:39-87', 'model/seeds.ts', 'model/witness.ts'],
   vitest: { configFile: 'scripts/vitest-sample.config.ts', related: false },
   reporters: ['clear-text', 'progress'],
   incremental: false,

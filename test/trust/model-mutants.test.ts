@@ -8,7 +8,7 @@ import { check } from '../../src/engine/check.ts';
 import { verifyFastPath } from '../../src/engine/verify-fast-path.ts';
 import { fabricChecks } from '../../src/fabric/checks.ts';
 import { poolContext } from '../../model/context.ts';
-import { backendAvailable, everyoneFull, replicasLost, service, sqlVoteEligible, votes } from '../../model/facts.ts';
+import { backendAvailable, everyoneFull, inQuorumLoss, service, sqlVoteEligible, votes } from '../../model/facts.ts';
 import { initialStates } from '../../model/init.ts';
 import { poolModel } from '../../model/pool-model.ts';
 import { coldStartBasis, coldStartMinimum, functionalRow, publishedColdStartTable, publishedFunctionalTable } from '../../model/published.ts';
@@ -224,14 +224,14 @@ describe('the facts the rules read (model/facts.ts)', () => {
   it('a 1–2 FE pool has no replicas to lose; its users are served while an FE runs, disconnected when none does', () => {
     const start = walk(twoFe, []);
     const rg = start.state.rgs[0]!;
-    expect(replicasLost(start.ctx, start.state, rg)).toBe(false);
+    expect(inQuorumLoss(start.ctx, start.state, rg)).toBe(false);
     expect(service(start.ctx, start.state, rg)).toBe('full');
     const down = walk(twoFe, ['fe1 fails', 'fe2 fails']);
     // With no FE up no service runs anywhere, so the pool is starting and its next start is a full start
     // (model/README.md "Cold start"; DOMAIN.md §2, the cold-start table applies to every full start).
     expect(down.state.phase).toBe('starting');
     expect(service(down.ctx, down.state, down.state.rgs[0]!)).toBe('disconnected');
-    expect(replicasLost(down.ctx, down.state, down.state.rgs[0]!)).toBe(false);
+    expect(inQuorumLoss(down.ctx, down.state, down.state.rgs[0]!)).toBe(false);
     // DOMAIN.md §5: restart a two-FE pool in reverse order of shutdown. fe2 went down last, so fe1 alone
     // waits (settings.twoFeRestartOrder 'last-down-first'), though the cold-start minimum of 2 FEs is 1.
     expect(down.state.lastDown).toBe(1);
