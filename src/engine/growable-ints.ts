@@ -16,13 +16,13 @@ export class GrowableInts {
   }
 
   push(value: number): void {
-    if (this.count === this.items.length) this.grow(this.count + 1);
+    if (this.count === this.items.length) this.items = withRoom(this.items, this.count, this.count + 1);
     this.items[this.count++] = value;
   }
 
   /** Appends `n` words of `source`. */
   pushAll(source: Int32Array, n: number): void {
-    if (this.count + n > this.items.length) this.grow(this.count + n);
+    if (this.count + n > this.items.length) this.items = withRoom(this.items, this.count, this.count + n);
     this.items.set(source.subarray(0, n), this.count);
     this.count += n;
   }
@@ -36,12 +36,14 @@ export class GrowableInts {
     this.count -= n;
     target.set(this.items.subarray(this.count, this.count + n));
   }
+}
 
-  private grow(needed: number): void {
-    let capacity = this.items.length * 2;
-    while (capacity < needed) capacity *= 2;
-    const bigger = new Int32Array(capacity);
-    bigger.set(this.items.subarray(0, this.count));
-    this.items = bigger;
-  }
+/** `items` with room for `needed` words (doubling), its first `used` words kept. */
+export function withRoom(items: Int32Array<ArrayBuffer>, used: number, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= items.length) return items;
+  let capacity = Math.max(1, items.length) * 2;
+  while (capacity < needed) capacity *= 2;
+  const bigger = new Int32Array(capacity);
+  bigger.set(items.subarray(0, used));
+  return bigger;
 }

@@ -11,13 +11,14 @@
 import type { Parcel } from './protocol.ts';
 import { RECORD_HEADER } from './protocol.ts';
 import { FingerprintFilter } from './fingerprint-filter.ts';
+import { withRoom } from '../growable-ints.ts';
 
 // Small at first: a worker has an outbox per other worker, and each level sizes the next one's.
 const MIN_WORDS = 1 << 12;
 const MIN_SENT = 1 << 10;
 
 export class Outbox<S> {
-  private records: Int32Array;
+  private records: Int32Array<ArrayBuffer>;
   private length = 0;
   private states: S[] = [];
   private sent = new FingerprintFilter(MIN_SENT);
@@ -34,7 +35,7 @@ export class Outbox<S> {
   push(hi: number, lo: number, parent: number, action: number, label: number, encoded: Int32Array, state: S): void {
     if (!this.sent.add(hi, lo)) return;
     const words = this.words;
-    if (this.length + RECORD_HEADER + words > this.records.length) this.grow(this.length + RECORD_HEADER + words);
+    this.records = withRoom(this.records, this.length, this.length + RECORD_HEADER + words);
     const records = this.records;
     let at = this.length;
     records[at++] = hi;
@@ -60,13 +61,5 @@ export class Outbox<S> {
     this.length = 0;
     this.states = [];
     return parcel;
-  }
-
-  private grow(needed: number): void {
-    let capacity = this.records.length * 2;
-    while (capacity < needed) capacity *= 2;
-    const bigger = new Int32Array(capacity);
-    bigger.set(this.records.subarray(0, this.length));
-    this.records = bigger;
   }
 }
