@@ -316,6 +316,50 @@ describe('parseTopology: semantic problems', () => {
     expect(problems({ ...fourFrontEnds(), product: 'sfb2016' }).map((problem) => problem.path)).toEqual(['product']);
   });
 
+  it('still runs the semantic checks beside a missing or unknown top-level field', () => {
+    const duplicate = withPool({ frontEnds: [{ name: 'fe1', host: 'host1' }, { name: 'FE1', host: 'host2' }, ...frontEnds(2, 'x')] });
+    const { product: _product, ...withoutProduct } = duplicate;
+    expect(problems(withoutProduct).map((problem) => problem.path)).toEqual(['product', 'pool.frontEnds[1].name']);
+    expect(problems({ ...duplicate, colour: 'blue' }).map((problem) => problem.path)).toEqual(['colour', 'pool.frontEnds[1].name']);
+  });
+
+  it('describes a missing field through the schema definition it refers to', () => {
+    expect(problems(withPool({ frontEnds: [{ host: 'host1' }, ...frontEnds(3, 'x')] }))).toEqual([
+      {
+        path: 'pool.frontEnds[0].name',
+        message: "is required; it must be a string of 1 to 64 characters: letters, digits, '.', '-' and '_', starting with a letter or digit",
+      },
+    ]);
+  });
+
+  it('reads no pairing field that failed the schema', () => {
+    const base = paired();
+    const pairedPool = base.pairedPool as Record<string, unknown>;
+    expect(problems({ ...base, pairedPool: { ...pairedPool, frontEnds: 'x' } }).map((problem) => problem.path)).toEqual(['pairedPool.frontEnds']);
+    const { backend: _backend, ...noBackend } = pairedPool;
+    expect(problems({ ...base, pairedPool: noBackend }).map((problem) => problem.path)).toEqual(['pairedPool.backend']);
+    const { backend: _poolBackend, ...poolWithoutBackend } = base.pool as Record<string, unknown>;
+    expect(problems({ ...base, pool: poolWithoutBackend }).map((problem) => problem.path)).toEqual(['pool.backend']);
+    expect(problems({ ...base, cms: 5 }).map((problem) => problem.path)).toEqual(['cms']);
+  });
+
+  it('keeps a front end off the witness server too', () => {
+    expect(problems(withPool({ frontEnds: [{ name: 'fe1', host: 'SQLW' }, ...frontEnds(3, 'x')] }))).toEqual([
+      { path: 'pool.frontEnds[0].host', message: expect.stringContaining('"SQLW" is the SQL Server pool.backend.witness;') },
+    ]);
+  });
+
+  it('lets either pool put its witness where the other keeps its database', () => {
+    const base = paired();
+    const withBackend = (backend: object) => ({ ...base, pairedPool: { ...(base.pairedPool as object), backend } });
+    expect(accepted(withBackend({ principal: 'sqlw' })).pairedPool?.backend.principal).toBe('sqlw');
+    expect(accepted(withBackend({ principal: 'sql-b1', mirror: 'sql-b2', witness: 'sql1' })).pairedPool?.backend.witness).toBe('sql1');
+  });
+
+  it('allows routing groups from 3 front ends', () => {
+    expect(accepted(withPool({ frontEnds: frontEnds(3), routingGroups: 2 })).pool.routingGroups).toBe(2);
+  });
+
   it('reports every semantic problem at once', () => {
     const found = problems({ ...withPool({ backend: { principal: 'sql1', witness: 'sql1' } }), backupService: { syncIntervalSeconds: 60 }, cms: 'x' });
     expect(found.map((problem) => problem.path)).toEqual(['pool.backend.witness', 'pool.backend.witness', 'cms', 'backupService']);

@@ -1,0 +1,8 @@
+// The parts `npm run mutate` splits model/ into. Each part mutates one layer and runs the tests that exercise
+// it, so Stryker's instrumented dry run and every mutant's run skip suites that cannot reach that layer's code.
+// Together the parts mutate every file of model/ exactly once.
+export const parts = [
+  { name: 'topology', mutate: ['model/topology/**/*.ts'], tests: 'scripts/vitest-topology.config.ts' },
+  { name: 'pairing', mutate: ['model/pairing/**/*.ts'], tests: 'scripts/vitest-pairing.config.ts' },
+  { name: 'pool', mutate: ['model/*.ts'], tests: 'scripts/vitest-pool.config.ts' },
+];
