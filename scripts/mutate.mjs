@@ -1,19 +1,21 @@
 // `npm run mutate [part …]`: Stryker over all of model/, one part at a time (scripts/mutation-parts.mjs), then
-// one score for the whole. Fails when the score is under stryker.config.json's break threshold.
+// one score for the whole. `--summary` only reads the parts' last reports. Fails when the score is under
+// stryker.config.json's break threshold.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { table } from 'table';
 import { parts } from './mutation-parts.mjs';
 
 const base = JSON.parse(readFileSync(new URL('../stryker.config.json', import.meta.url), 'utf8'));
-const asked = process.argv.slice(2);
+const summaryOnly = process.argv.includes('--summary');
+const asked = process.argv.slice(2).filter((arg) => arg !== '--summary');
 const unknown = asked.filter((name) => !parts.some((part) => part.name === name));
 if (unknown.length > 0) {
   console.error(`unknown part ${unknown.join(', ')}: allowed are ${parts.map((p) => p.name).join(', ')}`);
   process.exit(2);
 }
 
-for (const part of parts.filter((p) => asked.length === 0 || asked.includes(p.name))) {
+for (const part of summaryOnly ? [] : parts.filter((p) => asked.length === 0 || asked.includes(p.name))) {
   console.log(`\n== mutating ${part.name}: ${part.mutate.join(' ')} against ${part.tests}`);
   const run = spawnSync('npx', ['stryker', 'run', 'scripts/stryker-part.config.mjs'], {
     stdio: 'inherit',

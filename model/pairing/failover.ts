@@ -24,11 +24,9 @@ export function failOver(s: PairState, pool: PoolIndex, disaster: boolean): void
     importFiles(s, partnerOf(pool));
   }
   p.lost = inFlight(p);
-  p.lostAge = Math.max(p.unexported > 0 ? p.unexportedAge : 0, p.pending > 0 ? p.pendingAge : 0);
-  p.lostUninterruptedAge = Math.max(
-    p.unexported > 0 && !p.unexportedInterrupted ? p.unexportedAge : 0,
-    p.pending > 0 && !p.pendingInterrupted ? p.pendingAge : 0,
-  );
+  // An age is 0 while nothing is in its stage (flow.ts), so an empty stage adds nothing here.
+  p.lostAge = Math.max(p.unexportedAge, p.pendingAge);
+  p.lostUninterruptedAge = Math.max(p.unexportedInterrupted ? 0 : p.unexportedAge, p.pendingInterrupted ? 0 : p.pendingAge);
   settle(p);
   p.failedOver = true;
 }

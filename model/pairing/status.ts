@@ -25,8 +25,9 @@ export function exportStatus(config: PairConfig, s: PairState, pool: PoolIndex):
   if (!s.pools[partnerOf(pool)].up) return 'ErrorState';
   if (!p.initialized) return 'NotInitialized';
   // The model has no per-batch capacity, so a backlog is changes left behind for more than one interval
-  // (the service was stopped or could not export): the exporter knows it has fallen behind.
-  return p.unexported > 0 && p.unexportedAge > config.syncSeconds ? 'NonSteadyState' : 'SteadyState';
+  // (the service was stopped or could not export): the exporter knows it has fallen behind. The age is 0
+  // when nothing is waiting (flow.ts).
+  return p.unexportedAge > config.syncSeconds ? 'NonSteadyState' : 'SteadyState';
 }
 
 export function importStatus(s: PairState, pool: PoolIndex): ImportStatus {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { check } from '../../src/engine/check.ts';
 import { pairConfig } from '../../model/pairing/config.ts';
 import { pairingModel } from '../../model/pairing/model.ts';
 import { exportStatus, importStatus } from '../../model/pairing/status.ts';
@@ -82,6 +83,10 @@ describe('the Backup Service', () => {
     expect(exportStatus(config, s, A)).toBe('NonSteadyState');
     const drained = last(run(model, [forceSync(A)], s));
     expect(exportStatus(config, drained, A)).toBe('SteadyState');
+    // Exactly one interval behind is still on schedule.
+    const oneInterval = last(run(model, [change(A), stop(A), time, sync(B), start(A)]));
+    expect(oneInterval.pools[A].unexportedAge).toBe(interval);
+    expect(exportStatus(config, oneInterval, A)).toBe('SteadyState');
   });
 
   it("leaves the exporter SteadyState when the partner's back end is down, with the partner's import in ErrorState", () => {
@@ -138,5 +143,23 @@ describe('the Backup Service', () => {
   it('keeps a ghost count of changes written and not imported, apart from the export bookkeeping', () => {
     const states = run(model, [change(A), change(A), forceSync(A), stop(B), time, sync(A), start(B), importOn(B)]);
     expect(states.map((s) => s.pools[A].unimported)).toEqual([0, 1, 2, 2, 2, 2, 2, 2, 0]);
+  });
+
+  it('keeps an age and its interruption at zero while nothing waits in that stage, in every state within 6 steps', async () => {
+    const fresh = pairingModel(pairedTopology('paired-lync2013'));
+    const result = await check(
+      fresh,
+      [
+        {
+          name: 'empty stages have no age',
+          kind: 'always',
+          check: (s) =>
+            s.pools.every((p) => (p.unexported > 0 || (p.unexportedAge === 0 && !p.unexportedInterrupted)) && (p.pending > 0 || (p.pendingAge === 0 && !p.pendingInterrupted))),
+        },
+      ],
+      { maxDepth: 6, deadlock: false },
+    );
+    expect(result.properties[0]?.status).toBe('holds');
+    expect(result.states).toBeGreaterThan(10_000);
   });
 });

@@ -72,7 +72,8 @@ describe('rule expectations agree with the search', () => {
       }),
       { numRuns: 80, seed: 6 },
     );
-  });
+    // A guard against a hang, not a speed limit: 80 exhaustive searches take minutes on a loaded machine.
+  }, 600_000);
 
   // Was a bug: the back end was down for the one state between the principal failing and the witness
   // failing over, so one SQL fault broke both rules; DOMAIN.md §1 (and properties/fault-sets.ts) say a
