@@ -4,9 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { table } from 'table';
-import { parts } from './mutation-parts.mjs';
+import { baseConfig, parts } from './mutation-parts.mjs';
 
-const base = JSON.parse(readFileSync(new URL('../stryker.config.json', import.meta.url), 'utf8'));
 const summaryOnly = process.argv.includes('--summary');
 const asked = process.argv.slice(2).filter((arg) => arg !== '--summary');
 const unknown = asked.filter((name) => !parts.some((part) => part.name === name));
@@ -26,7 +25,6 @@ for (const part of summaryOnly ? [] : parts.filter((p) => asked.length === 0 || 
 }
 
 // Mutation score as Stryker defines it: detected (killed, timed out) over valid (detected, survived, no coverage).
-const detected = new Set(['Killed', 'Timeout']);
 const undetected = new Set(['Survived', 'NoCoverage']);
 const rows = [['part', 'mutants', 'killed', 'timeout', 'survived', 'no coverage', 'score']];
 const survivors = [];
@@ -59,7 +57,7 @@ console.log(`\n${table(rows)}`);
 writeFileSync('reports-tmp/mutation/survivors.txt', survivors.join('\n') + '\n');
 console.log(`${survivors.length} survivors listed in reports-tmp/mutation/survivors.txt (equivalent ones: test/trust/EQUIVALENT-MUTANTS.md)`);
 const score = totalValid === 0 ? 0 : (100 * totalDetected) / totalValid;
-process.exit(score < base.thresholds.break ? 1 : 0);
+process.exit(score < baseConfig.thresholds.break ? 1 : 0);
 
 function percent(found, valid) {
   return valid === 0 ? '-' : `${((100 * found) / valid).toFixed(2)}%`;

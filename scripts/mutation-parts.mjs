@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+
+/** stryker.config.json: what every mutation run starts from. */
+export const baseConfig = JSON.parse(readFileSync(new URL('../stryker.config.json', import.meta.url), 'utf8'));
+
 // The parts `npm run mutate` splits model/ into. Each part mutates one layer and runs the tests that exercise
 // it, so Stryker's instrumented dry run and every mutant's run skip suites that cannot reach that layer's code.
 // Together the parts mutate every file of model/ exactly once.

@@ -1,15 +1,13 @@
 // Stryker's configuration for one part of `npm run mutate` (scripts/mutate.mjs), named by MUTATE_PART.
-import { readFileSync } from 'node:fs';
-import { parts } from './mutation-parts.mjs';
+import { baseConfig, parts } from './mutation-parts.mjs';
 
-const base = JSON.parse(readFileSync(new URL('../stryker.config.json', import.meta.url), 'utf8'));
 const part = parts.find((candidate) => candidate.name === process.env.MUTATE_PART);
 if (part === undefined) {
   throw new Error(`MUTATE_PART must be one of ${parts.map((p) => p.name).join(', ')}`);
 }
 
 export default {
-  ...base,
+  ...baseConfig,
   mutate: part.mutate,
   vitest: { configFile: part.tests, related: false },
   reporters: ['clear-text', 'progress', 'json'],

@@ -1,12 +1,10 @@
 // `npm run mutate:sample`: the CI-sized mutation run. It mutates the voting logic only (who votes, whether
 // the back end is there, the witness failover, the seed table) and runs the tests that pin it down
 // (scripts/vitest-sample.config.ts), so it ends in about two minutes. It fails under a 90% score.
-import { readFileSync } from 'node:fs';
-
-const base = JSON.parse(readFileSync(new URL('../stryker.config.json', import.meta.url), 'utf8'));
+import { baseConfig } from './mutation-parts.mjs';
 
 export default {
-  ...base,
+  ...baseConfig,
   mutate: ['model/facts.ts:39-87', 'model/seeds.ts', 'model/witness.ts'],
   vitest: { configFile: 'scripts/vitest-sample.config.ts', related: false },
   reporters: ['clear-text', 'progress'],

@@ -5,22 +5,14 @@
  * half a minute per surviving mutant, and with them the part takes hours on two cores. A subset can only kill fewer
  * mutants than the whole suite, so the score it gives is a floor.
  */
-import { defineConfig } from 'vitest/config';
-import { SharpestFirst } from './sharpest-first.ts';
+import { mutationSuite } from './mutation-suite.ts';
 
-export default defineConfig({
-  test: {
-    include: [
-      'test/pairing/backup-service.test.ts',
-      'test/pairing/failover.test.ts',
-      'test/pairing/rules.test.ts',
-      'test/pairing/wiring.test.ts',
-      'test/pairing/validation.test.ts',
-      'test/pairing/enabled.test.ts',
-      'test/pairing/notes.test.ts',
-    ],
-    sequence: { sequencer: SharpestFirst },
-    testTimeout: 900_000,
-    hookTimeout: 900_000,
-  },
-});
+export default mutationSuite([
+  'test/pairing/backup-service.test.ts',
+  'test/pairing/failover.test.ts',
+  'test/pairing/rules.test.ts',
+  'test/pairing/wiring.test.ts',
+  'test/pairing/validation.test.ts',
+  'test/pairing/enabled.test.ts',
+  'test/pairing/notes.test.ts',
+]);

@@ -5,20 +5,12 @@
  * test/properties, the choices and codec-symmetry files) stay out: under Stryker each surviving mutant would run
  * them for minutes. A subset can only kill fewer mutants than the whole suite, so its score is a floor.
  */
-import { defineConfig } from 'vitest/config';
-import { SharpestFirst } from './sharpest-first.ts';
+import { mutationSuite } from './mutation-suite.ts';
 
-export default defineConfig({
-  test: {
-    include: [
-      'test/trust/model-mutants.test.ts',
-      'test/model/reducer.test.ts',
-      'test/model/settings.test.ts',
-      'test/model/view.test.ts',
-      'test/properties/cold-start-mutant.test.ts',
-    ],
-    sequence: { sequencer: SharpestFirst },
-    testTimeout: 900_000,
-    hookTimeout: 900_000,
-  },
-});
+export default mutationSuite([
+  'test/trust/model-mutants.test.ts',
+  'test/model/reducer.test.ts',
+  'test/model/settings.test.ts',
+  'test/model/view.test.ts',
+  'test/properties/cold-start-mutant.test.ts',
+]);
