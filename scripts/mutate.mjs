@@ -1,13 +1,17 @@
 // `npm run mutate [part …]`: Stryker over all of model/, one part at a time (scripts/mutation-parts.mjs), then
-// one score for the whole. `--summary` only reads the parts' last reports. Fails when the score is under
-// stryker.config.json's break threshold.
+// one score for the whole. `--summary` only reads the parts' last reports; `--survivors` retests only what the
+// last reports left undetected (scripts/mutation-retest.mjs). Fails when the score is under stryker.config.json's
+// break threshold.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { table } from 'table';
 import { baseConfig, parts } from './mutation-parts.mjs';
+import { foldRetest, survivorRanges } from './mutation-retest.mjs';
 
+const flags = new Set(['--summary', '--survivors']);
 const summaryOnly = process.argv.includes('--summary');
-const asked = process.argv.slice(2).filter((arg) => arg !== '--summary');
+const retest = process.argv.includes('--survivors');
+const asked = process.argv.slice(2).filter((arg) => !flags.has(arg));
 const unknown = asked.filter((name) => !parts.some((part) => part.name === name));
 if (unknown.length > 0) {
   console.error(`unknown part ${unknown.join(', ')}: allowed are ${parts.map((p) => p.name).join(', ')}`);
@@ -15,13 +19,22 @@ if (unknown.length > 0) {
 }
 
 for (const part of summaryOnly ? [] : parts.filter((p) => asked.length === 0 || asked.includes(p.name))) {
-  console.log(`\n== mutating ${part.name}: ${part.mutate.join(' ')} against ${part.tests}`);
-  const run = spawnSync('npx', ['stryker', 'run', 'scripts/stryker-part.config.mjs'], {
+  const report = `reports-tmp/mutation/${part.name}.json`;
+  if (retest && !existsSync(report)) {
+    console.error(`--survivors: ${part.name} has no report yet (${report}); run npm run mutate ${part.name} first`);
+    process.exit(2);
+  }
+  const ranges = retest ? survivorRanges(report) : [];
+  if (retest && ranges.length === 0) continue;
+  console.log(`\n== mutating ${part.name}: ${retest ? `the ${ranges.length} lines with survivors` : part.mutate.join(' ')} against ${part.tests}`);
+  const run = spawnSync('npx', ['stryker', 'run', 'scripts/stryker-part.config.mjs', ...(retest ? ['--mutate', ranges.join(',')] : [])], {
     stdio: 'inherit',
-    env: { ...process.env, MUTATE_PART: part.name },
+    env: { ...process.env, MUTATE_PART: part.name, ...(retest && { MUTATE_RETEST: '1' }) },
   });
+  const written = retest ? `reports-tmp/mutation/${part.name}-retest.json` : report;
   // Stryker exits non-zero when a part alone is under the threshold; the verdict is the whole's.
-  if (run.status !== 0 && !existsSync(`reports-tmp/mutation/${part.name}.json`)) process.exit(run.status ?? 1);
+  if (run.status !== 0 && !existsSync(written)) process.exit(run.status ?? 1);
+  if (retest) console.log(`${part.name}: ${foldRetest(report, written)} survivors now detected`);
 }
 
 // Mutation score as Stryker defines it: detected (killed, timed out) over valid (detected, survived, no coverage).

@@ -3,6 +3,7 @@
  * (stryker.config.json; `npm run mutate`). Each states a published rule or a documented behaviour, not
  * the code's current output: DOMAIN.md's tables, the time rules, replica roles, the encoding contracts.
  */
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.ts';
 import { verifyFastPath } from '../../src/engine/verify-fast-path.ts';
@@ -10,6 +11,7 @@ import { fabricChecks } from '../../src/fabric/checks.ts';
 import { poolContext } from '../../model/context.ts';
 import { backendAvailable, everyoneFull, inQuorumLoss, service, sqlVoteEligible, votes } from '../../model/facts.ts';
 import { initialStates } from '../../model/init.ts';
+import { settle } from '../../model/settle.ts';
 import { poolModel } from '../../model/pool-model.ts';
 import { coldStartBasis, coldStartMinimum, functionalRow, publishedColdStartTable, publishedFunctionalTable } from '../../model/published.ts';
 import { firstSeeds, seedCount } from '../../model/seeds.ts';
@@ -19,6 +21,7 @@ import type { Product } from '../../model/topology/types.ts';
 import { canonicalJson } from './reference.ts';
 import { reachable, symmetries } from './pool-symmetries.ts';
 import { topologyOf, type Shape } from './small-topologies.ts';
+import { topologyOf as fromFile } from '../model/helpers.ts';
 
 const products: readonly Product[] = ['lync2013', 'sfb2015', 'sfb2019'];
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -139,6 +142,16 @@ describe('time (DOMAIN.md §2, §4)', () => {
 });
 
 describe('routing-group replicas (DOMAIN.md §3)', () => {
+  it('settling ranks members up to date, hydrating, down, whatever order they were in', () => {
+    const { state, ctx } = walk({ ...fourFe, hydrationMinutes: 20 }, []);
+    const settled = produce(state, (d) => {
+      d.feFailed[0] = true;
+      d.rgs[0]!.members = [{ fe: 0, hydratingIn: 0 }, { fe: 3, hydratingIn: 10 }, { fe: 1, hydratingIn: 0 }];
+      settle(ctx, d);
+    });
+    expect(settled.rgs[0]!.members).toEqual([{ fe: 1, hydratingIn: 0 }, { fe: 3, hydratingIn: 10 }, { fe: 0, hydratingIn: 0 }]);
+  });
+
   // Placements start in topology order: the first RG sits on fe1 (primary), fe2, fe3.
   it('a failed primary: the active secondary takes over at once, a new idle secondary hydrates elsewhere', () => {
     const failed = walk({ ...fourFe, hydrationMinutes: 20 }, ['fe1 fails']);
@@ -265,6 +278,18 @@ describe('the facts the rules read (model/facts.ts)', () => {
 });
 
 describe('the 2↔3 crossing (DOMAIN.md §5)', () => {
+  it('names the added FE apart from every FE of the topology', () => {
+    const ctx = poolContext(topologyOf(twoFe));
+    expect(ctx.feNames[2]).toBe('added-fe');
+    const taken = poolContext(
+      fromFile({
+        product: 'sfb2015',
+        pool: { name: 'pool-a', frontEnds: [{ name: 'added-fe', host: 'h1' }, { name: 'added-fe-2', host: 'h2' }], backend: { principal: 'sql1' } },
+      }),
+    );
+    expect(taken.feNames).toEqual(['added-fe', 'added-fe-2', 'added-fe-3']);
+  });
+
   it('removing the third FE waits for a FullReset with every user disconnected, then runs as a 2-FE pool', () => {
     const removed = walk(threeFe, ['fe3 removed from pool.contoso.com (3 → 2 FEs)']);
     expect(removed.state.resetNeeded).toBe(true);
@@ -335,6 +360,22 @@ describe('encodings and symmetry', () => {
     expect(states.length).toBeGreaterThan(5);
   });
 
+  it.each([
+    ['[0,0,1,1]', { product: 'sfb2015', hosts: [0, 0, 1, 1], backend: 'witness', maxFaults: 2, hydrationMinutes: 15 }],
+    ['[0,0,1,1,2,2]', { product: 'lync2013', hosts: [0, 0, 1, 1, 2, 2], backend: 'mirror', maxFaults: 2 }],
+  ] as [string, Shape][])('hosts %s, two FEs a host: every member of a class has one representative, itself canonical', (_, shape) => {
+    const topology = topologyOf(shape);
+    const model = poolModel(topology);
+    const images = symmetries(poolContext(topology));
+    const states = reachable(model, 5, 400);
+    for (const state of states) {
+      const canonical = canonicalJson(model.canonical!(state));
+      for (const image of images) expect(canonicalJson(model.canonical!(image(state)))).toBe(canonical);
+      expect(canonicalJson(model.canonical!(model.canonical!(state)))).toBe(canonical);
+    }
+    expect(states.length).toBe(400);
+  });
+
   it("a two-FE pool's last FE down survives the codec and moves with its FE under symmetry", () => {
     const oneWay = walk(twoFe, ['fe1 fails', 'fe2 fails']);
     const otherWay = walk(twoFe, ['fe2 fails', 'fe1 fails']);
@@ -368,6 +409,15 @@ describe('encodings and symmetry', () => {
 });
 
 describe('what reports see of a state (model/view-of.ts)', () => {
+  it('names every group a QuorumLossRecovery or a FullReset places, in order', () => {
+    const { model } = walk({ ...fourFe, routingGroups: 2 }, []);
+    const placed = [{ rg: 0, fes: [0, 1, 2] }, { rg: 1, fes: [3, 2, 1] }];
+    expect(model.label({ kind: 'quorumLossRecovery', rebuilt: placed })).toBe(
+      'QuorumLossRecovery: RG1 reloaded from the back end on fe1, fe2, fe3; RG2 reloaded from the back end on fe4, fe3, fe2',
+    );
+    expect(model.label({ kind: 'fullReset', placed })).toBe('FullReset: RG1 on fe1, fe2, fe3; RG2 on fe4, fe3, fe2');
+  });
+
   it('votes, SQL, timers and notes after a failover and a lost FE', () => {
     const { state, ctx } = walk({ ...fourFe, hydrationMinutes: 20 }, ['SQL principal sql1 fails (witness sqlw fails the back end over)', 'fe1 fails', "fabric places RG1's new idle secondary on fe4 (hydrating)"]);
     const view = viewOf(ctx, state);
