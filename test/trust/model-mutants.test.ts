@@ -10,7 +10,8 @@ import { verifyFastPath } from '../../src/engine/verify-fast-path.ts';
 import { fabricChecks } from '../../src/fabric/checks.ts';
 import { poolContext } from '../../model/context.ts';
 import { backendAvailable, everyoneFull, inQuorumLoss, service, sqlVoteEligible, votes } from '../../model/facts.ts';
-import { initialStates } from '../../model/init.ts';
+import { designedSeedSets, initialStates } from '../../model/init.ts';
+import { subsets } from '../../model/choices.ts';
 import { settle } from '../../model/settle.ts';
 import { poolModel } from '../../model/pool-model.ts';
 import { coldStartBasis, coldStartMinimum, functionalRow, publishedColdStartTable, publishedFunctionalTable } from '../../model/published.ts';
@@ -319,6 +320,34 @@ describe('the 2↔3 crossing (DOMAIN.md §5)', () => {
     // The label is the placement: added-fe as primary puts it first.
     const primary = walk(twoFe, ['added-fe added to pool.contoso.com (2 → 3 FEs)', 'FullReset: RG1 on added-fe, fe1, fe2']);
     expect(primary.state.rgs[0]!.members.map((m) => m.fe)).toEqual([2, 0, 1]);
+  });
+});
+
+describe("the fabric's choices and the first-start seed sets (model/choices.ts, model/init.ts)", () => {
+  it('lists subsets in lexicographic order', () => {
+    expect(subsets([3, 5, 7, 9], 2)).toEqual([[3, 5], [3, 7], [3, 9], [5, 7], [5, 9], [7, 9]]);
+    expect(subsets([3, 5], 0)).toEqual([[]]);
+    expect(subsets([3], 2)).toEqual([]);
+  });
+
+  it('starts an 8-FE pool with any 7 of its FEs as seeds under first-start, with the first 7 otherwise', () => {
+    const eight: Shape = { product: 'sfb2015', hosts: [0, 1, 2, 3, 4, 5, 6, 7], backend: 'single', maxFaults: 1 };
+    const sets = designedSeedSets(poolContext(topologyOf({ ...eight, seedOrder: 'first-start' })));
+    expect(sets).toHaveLength(8);
+    for (const set of sets) expect(set.filter(Boolean)).toHaveLength(7);
+    expect(new Set(sets.map((set) => set.indexOf(false)))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6, 7]));
+    expect(designedSeedSets(poolContext(topologyOf(eight)))).toEqual([[true, true, true, true, true, true, true, false]]);
+    // Seven FEs are all seeds: there is nothing to choose.
+    expect(designedSeedSets(poolContext(topologyOf({ ...eight, hosts: [0, 1, 2, 3, 4, 5, 6], seedOrder: 'first-start' })))).toHaveLength(1);
+  });
+
+  it('tells a seed from an FE that is not one when placing a new secondary', () => {
+    const eight: Shape = { product: 'sfb2015', hosts: [0, 1, 2, 3, 4, 5, 6, 7], backend: 'single', maxFaults: 1 };
+    const { offered } = walk(eight, ['fe1 fails']);
+    expect(offered.filter((label) => label.startsWith('fabric places'))).toEqual([
+      "fabric places RG1's new idle secondary on fe4 (hydrating)",
+      "fabric places RG1's new idle secondary on fe8 (hydrating)",
+    ]);
   });
 });
 
