@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { table } from 'table';
-import { baseConfig, parts } from './mutation-parts.mjs';
+import { baseConfig, parts, reportFile, undetected } from './mutation-parts.mjs';
 import { foldRetest, survivorRanges } from './mutation-retest.mjs';
 
 const flags = new Set(['--summary', '--survivors']);
@@ -19,7 +19,7 @@ if (unknown.length > 0) {
 }
 
 for (const part of summaryOnly ? [] : parts.filter((p) => asked.length === 0 || asked.includes(p.name))) {
-  const report = `reports-tmp/mutation/${part.name}.json`;
+  const report = reportFile(part.name);
   if (retest && !existsSync(report)) {
     console.error(`--survivors: ${part.name} has no report yet (${report}); run npm run mutate ${part.name} first`);
     process.exit(2);
@@ -31,20 +31,19 @@ for (const part of summaryOnly ? [] : parts.filter((p) => asked.length === 0 || 
     stdio: 'inherit',
     env: { ...process.env, MUTATE_PART: part.name, ...(retest && { MUTATE_RETEST: '1' }) },
   });
-  const written = retest ? `reports-tmp/mutation/${part.name}-retest.json` : report;
+  const written = reportFile(part.name, retest);
   // Stryker exits non-zero when a part alone is under the threshold; the verdict is the whole's.
   if (run.status !== 0 && !existsSync(written)) process.exit(run.status ?? 1);
   if (retest) console.log(`${part.name}: ${foldRetest(report, written)} survivors now detected`);
 }
 
 // Mutation score as Stryker defines it: detected (killed, timed out) over valid (detected, survived, no coverage).
-const undetected = new Set(['Survived', 'NoCoverage']);
 const rows = [['part', 'mutants', 'killed', 'timeout', 'survived', 'no coverage', 'score']];
 const survivors = [];
 let totalDetected = 0;
 let totalValid = 0;
 for (const part of parts) {
-  const file = `reports-tmp/mutation/${part.name}.json`;
+  const file = reportFile(part.name);
   if (!existsSync(file)) {
     rows.push([part.name, 'not run', '', '', '', '', '']);
     continue;

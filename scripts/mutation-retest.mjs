@@ -3,8 +3,7 @@
 // nearly every mutant instead, since it reruns a killed mutant whenever the file of its killing test changed.
 // Folding is sound because a mutant killed before is still killed: tests were added, none taken away.
 import { readFileSync, writeFileSync } from 'node:fs';
-
-const undetected = new Set(['Survived', 'NoCoverage']);
+import { undetected } from './mutation-parts.mjs';
 
 const key = (path, m) => `${path}|${m.mutatorName}|${m.replacement ?? ''}|${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}`;
 

@@ -1,5 +1,5 @@
 // Stryker's configuration for one part of `npm run mutate` (scripts/mutate.mjs), named by MUTATE_PART.
-import { baseConfig, parts } from './mutation-parts.mjs';
+import { baseConfig, parts, reportFile } from './mutation-parts.mjs';
 
 const part = parts.find((candidate) => candidate.name === process.env.MUTATE_PART);
 if (part === undefined) {
@@ -14,7 +14,7 @@ export default {
   mutate: part.mutate,
   vitest: { configFile: part.tests, related: false },
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: `reports-tmp/mutation/${part.name}${retest ? '-retest' : ''}.json` },
+  jsonReporter: { fileName: reportFile(part.name, retest) },
   // A rerun after a fix retests only the mutants whose code or tests changed.
   incremental: !retest,
   incrementalFile: `reports-tmp/mutation/${part.name}-incremental.json`,

@@ -1,9 +1,9 @@
 /**
  * The tests the pairing part of `npm run mutate` runs against model/pairing/ mutants (scripts/mutation-parts.mjs):
- * the direct tests of the Backup Service, failover, the rules and their wiring, and the quick codec checks. The exhaustive files (verdict
- * tables, the paired-pool search, the fast path to depth 7) stay out: under Stryker each costs
- * half a minute per surviving mutant, and with them the part takes hours on two cores. A subset can only kill fewer
- * mutants than the whole suite, so the score it gives is a floor.
+ * the direct tests of the Backup Service, failover, the rules and their wiring, and the quick codec checks.
+ * The exhaustive files (verdict tables, the paired-pool search, the fast path to depth 7) stay out: under
+ * Stryker each costs half a minute per surviving mutant, and with them the part takes hours on two cores.
+ * A subset can only kill fewer mutants than the whole suite, so the score it gives is a floor.
  */
 import { mutationSuite } from './mutation-suite.ts';
 

@@ -12,21 +12,19 @@
  * rules themselves are checked in test/properties and test/fabric. Models are built inside each test, so a
  * mutant switched on after import is the code searched.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.ts';
 import { poolContext } from '../../model/context.ts';
 import { poolModel } from '../../model/pool-model.ts';
 import { viewOf } from '../../model/view-of.ts';
-import { reachable, topologyOf } from './helpers.ts';
+import { bundledFile as file, reachable, topologyOf } from './helpers.ts';
 import type { TopologyFile } from '../../model/topology/file.ts';
-
-const file = (name: string): TopologyFile => JSON.parse(readFileSync(new URL(`../../topologies/${name}.json`, import.meta.url), 'utf8'));
+import type { FabricSettings } from '../../model/topology/types.ts';
 
 /** A bundled topology with some settings changed. */
-const withSettings = (name: string, settings: Record<string, unknown>): TopologyFile => {
+const withSettings = (name: string, settings: Partial<FabricSettings>): TopologyFile => {
   const base = file(name);
-  return { ...base, settings: { ...base.settings, ...settings } } as TopologyFile;
+  return { ...base, settings: { ...base.settings, ...settings } };
 };
 
 /** A bundled topology with its FEs moved to these hosts, in order. */

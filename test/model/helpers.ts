@@ -12,8 +12,13 @@ export function topologyOf(file: TopologyFile): Topology {
   return parsed.topology;
 }
 
+/** A bundled topology file as written, before validation. */
+export function bundledFile(name: string): TopologyFile {
+  return JSON.parse(readFileSync(new URL(`../../topologies/${name}.json`, import.meta.url), 'utf8'));
+}
+
 export function bundled(name: string): Topology {
-  return topologyOf(JSON.parse(readFileSync(new URL(`../../topologies/${name}.json`, import.meta.url), 'utf8')));
+  return topologyOf(bundledFile(name));
 }
 
 /** A pool of `hosts.length` FEs named fe1..feN; `hosts[i]` is FE i+1's host. */
