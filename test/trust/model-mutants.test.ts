@@ -324,6 +324,8 @@ describe('the 2↔3 crossing (DOMAIN.md §5)', () => {
 });
 
 describe("the fabric's choices and the first-start seed sets (model/choices.ts, model/init.ts)", () => {
+  const eight: Shape = { product: 'sfb2015', hosts: [0, 1, 2, 3, 4, 5, 6, 7], backend: 'single', maxFaults: 1 };
+
   it('lists subsets in lexicographic order', () => {
     expect(subsets([3, 5, 7, 9], 2)).toEqual([[3, 5], [3, 7], [3, 9], [5, 7], [5, 9], [7, 9]]);
     expect(subsets([3, 5], 0)).toEqual([[]]);
@@ -331,7 +333,6 @@ describe("the fabric's choices and the first-start seed sets (model/choices.ts, 
   });
 
   it('starts an 8-FE pool with any 7 of its FEs as seeds under first-start, with the first 7 otherwise', () => {
-    const eight: Shape = { product: 'sfb2015', hosts: [0, 1, 2, 3, 4, 5, 6, 7], backend: 'single', maxFaults: 1 };
     const sets = designedSeedSets(poolContext(topologyOf({ ...eight, seedOrder: 'first-start' })));
     expect(sets).toHaveLength(8);
     for (const set of sets) expect(set.filter(Boolean)).toHaveLength(7);
@@ -342,7 +343,6 @@ describe("the fabric's choices and the first-start seed sets (model/choices.ts, 
   });
 
   it('tells a seed from an FE that is not one when placing a new secondary', () => {
-    const eight: Shape = { product: 'sfb2015', hosts: [0, 1, 2, 3, 4, 5, 6, 7], backend: 'single', maxFaults: 1 };
     const { offered } = walk(eight, ['fe1 fails']);
     expect(offered.filter((label) => label.startsWith('fabric places'))).toEqual([
       "fabric places RG1's new idle secondary on fe4 (hydrating)",
