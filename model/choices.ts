@@ -9,14 +9,18 @@ import { feUp } from './facts.ts';
 import type { PoolContext } from './context.ts';
 import type { Placement, PoolState } from './state.ts';
 
-/** A class key per FE slot; equal keys are interchangeable in `s`. */
+/**
+ * A class key per FE slot; equal keys are interchangeable in `s`. The FE a two-FE pool must restart first
+ * (`lastDown`) is left out: it is set only in a two-FE pool that is not running, where nothing reads these
+ * classes (no new secondaries below four FEs, and no groups for QuorumLossRecovery or a FullReset to place).
+ */
 export function feClasses(ctx: PoolContext, s: PoolState): string[] {
   return ctx.feNames.map((_, fe) => {
     const host = ctx.hostOf[fe]!;
     const group = ctx.hostGroups.findIndex((hosts) => hosts.includes(host));
     const alone = ctx.fesOn[host]!.length === 1 && ctx.hostGroups[group]!.length > 1;
     const replicas = s.rgs.map((rg) => rg.members.findIndex((m) => m.fe === fe)).join(',');
-    const flags = `${s.present[fe]}${s.feFailed[fe]}${s.seed[fe]}${s.hostUp[host]}${s.lastDown === fe}`;
+    const flags = `${s.present[fe]}${s.feFailed[fe]}${s.seed[fe]}${s.hostUp[host]}`;
     return `${alone ? `g${group}` : `h${host}`}|${flags}|${replicas}`;
   });
 }

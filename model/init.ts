@@ -72,7 +72,8 @@ function distinct(ctx: PoolContext, states: readonly PoolState[]): PoolState[] {
   const seen = new Set<string>();
   return states.filter((s) => {
     codec.encode(canonical(s), words, 0);
-    const key = words.join(',');
+    // Two UTF-16 units per word: fixed width, so the key needs no separator to be unique.
+    const key = String.fromCharCode(...new Uint16Array(words.buffer));
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -26,7 +26,7 @@ for (const part of summaryOnly ? [] : parts.filter((p) => asked.length === 0 || 
   }
   const ranges = retest ? survivorRanges(report) : [];
   if (retest && ranges.length === 0) continue;
-  console.log(`\n== mutating ${part.name}: ${retest ? `the ${ranges.length} lines with survivors` : part.mutate.join(' ')} against ${part.tests}`);
+  console.log(`\n== mutating ${part.name}: ${retest ? `${ranges.length} ranges: the lines with survivors, and changed files whole` : part.mutate.join(' ')} against ${part.tests}`);
   const run = spawnSync('npx', ['stryker', 'run', 'scripts/stryker-part.config.mjs', ...(retest ? ['--mutate', ranges.join(',')] : [])], {
     stdio: 'inherit',
     env: { ...process.env, MUTATE_PART: part.name, ...(retest && { MUTATE_RETEST: '1' }) },

@@ -11,15 +11,21 @@
  * it (`npx vitest run test/model/explored.test.ts -u`) and the diff shows which events it changed. The
  * rules themselves are checked in test/properties and test/fabric. Models are built inside each test, so a
  * mutant switched on after import is the code searched.
+ *
+ * The same searches check the invariants that test/trust/EQUIVALENT-MUTANTS.md argues from: a mutant is
+ * called equivalent there only because no reachable state breaks one of these.
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.ts';
-import { poolContext } from '../../model/context.ts';
+import { poolContext, type PoolContext } from '../../model/context.ts';
+import { feUp, hasReplicas, presentCount, upCount } from '../../model/facts.ts';
 import { poolModel } from '../../model/pool-model.ts';
 import { viewOf } from '../../model/view-of.ts';
 import { bundledFile as file, reachable, topologyOf } from './helpers.ts';
 import type { TopologyFile } from '../../model/topology/file.ts';
 import type { FabricSettings } from '../../model/topology/types.ts';
+import type { Always } from '../../src/engine/types.ts';
+import type { PoolState } from '../../model/state.ts';
 
 /** A bundled topology with some settings changed. */
 const withSettings = (name: string, settings: Partial<FabricSettings>): TopologyFile => {
@@ -60,11 +66,29 @@ const cases: [string, () => TopologyFile, { symmetry?: boolean }?][] = [
   ['twelve-fe-four-hosts, one fault', () => ({ ...file('twelve-fe-four-hosts'), bounds: { maxFaults: 1 } })],
 ];
 
+/** The invariants, each as EQUIVALENT-MUTANTS.md states it. */
+function invariants(ctx: PoolContext): Always<PoolState>[] {
+  const always = (name: string, check: (s: PoolState) => boolean): Always<PoolState> => ({ name, kind: 'always', check });
+  /** settle()'s order: up to date and up, then hydrating and up, then down. */
+  const rank = (s: PoolState, m: PoolState['rgs'][number]['members'][number]) => (!feUp(ctx, s, m.fe) ? 2 : m.hydratingIn === 0 ? 0 : 1);
+  return [
+    always('shutdownIn is -1, or positive in a running pool', (s) => s.shutdownIn === -1 || (s.shutdownIn > 0 && s.phase === 'running')),
+    always('a running pool has an FE up', (s) => s.phase !== 'running' || upCount(ctx, s) > 0),
+    always('lastDown is set only in a two-FE pool that is not running', (s) => s.lastDown === null || (presentCount(s) === 2 && s.phase !== 'running')),
+    always('a group has three members or none; until a FullReset is needed, three exactly in a pool that keeps replicas', (s) =>
+      s.rgs.every((rg) => (s.resetNeeded ? [0, 3] : [hasReplicas(s) ? 3 : 0]).includes(rg.members.length))),
+    always('members are ranked up to date, hydrating, down', (s) =>
+      s.rgs.every((rg) => rg.members.every((m, i) => i === 0 || rank(s, rg.members[i - 1]!) <= rank(s, m)))),
+  ];
+}
+
 describe('every state of small pools, searched', () => {
   for (const [name, topology, options] of cases) {
     it(name, async () => {
-      const result = await check(poolModel(topologyOf(topology())), [], { deadlock: false, maxDepth: Infinity, ...options });
+      const parsed = topologyOf(topology());
+      const result = await check(poolModel(parsed), invariants(poolContext(parsed)), { deadlock: false, maxDepth: Infinity, stopAtFirstViolation: false, ...options });
       expect(result.complete).toBe(true);
+      expect(result.properties.filter((p) => p.status !== 'holds').map((p) => p.name)).toEqual([]);
       const labels = Object.keys(result.coverage).sort();
       const coverage = Object.fromEntries(labels.map((label) => [label, `${result.coverage[label]!.enabled} offered, ${result.coverage[label]!.newStates} new`]));
       expect({ states: result.states, transitions: result.transitions, depth: result.depth, coverage }).toMatchSnapshot();

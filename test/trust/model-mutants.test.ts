@@ -9,10 +9,11 @@ import { check } from '../../src/engine/check.ts';
 import { verifyFastPath } from '../../src/engine/verify-fast-path.ts';
 import { fabricChecks } from '../../src/fabric/checks.ts';
 import { poolContext } from '../../model/context.ts';
-import { backendAvailable, everyoneFull, inQuorumLoss, service, sqlVoteEligible, votes } from '../../model/facts.ts';
+import { backendAvailable, everyoneFull, inQuorumLoss, service, sqlVoteEligible, votes, votesWithBackend } from '../../model/facts.ts';
 import { designedSeedSets, initialStates } from '../../model/init.ts';
 import { subsets } from '../../model/choices.ts';
 import { settle } from '../../model/settle.ts';
+import { canonicalizer } from '../../model/symmetry.ts';
 import { poolModel } from '../../model/pool-model.ts';
 import { coldStartBasis, coldStartMinimum, functionalRow, publishedColdStartTable, publishedFunctionalTable } from '../../model/published.ts';
 import { firstSeeds, seedCount } from '../../model/seeds.ts';
@@ -228,6 +229,13 @@ describe('the facts the rules read (model/facts.ts)', () => {
     expect(backendAvailable(single.ctx, single.state)).toBe(true);
   });
 
+  it('a back-end outage is measured against the votes the pool has with its back end up', () => {
+    const { state, ctx } = walk(fourFe, ['fe1 fails', 'SQL mirror sql2 fails', 'SQL witness sqlw fails']);
+    // Four seeds: the serving principal votes, but only while the back end is available.
+    expect(votes(ctx, state)).toMatchObject({ up: 3, total: 5, sqlEligible: true, sqlVotes: false });
+    expect(votesWithBackend(ctx, state)).toMatchObject({ up: 4, total: 5, sqlEligible: true, sqlVotes: true, functional: true });
+  });
+
   it('the SQL vote exists for even seed counts, and below 12 seeds only under even-seeds-below-12', () => {
     expect([2, 4, 6, 12].map((n) => sqlVoteEligible('even-seeds', n))).toEqual([true, true, true, true]);
     expect([3, 7, 9].map((n) => sqlVoteEligible('even-seeds', n))).toEqual([false, false, false]);
@@ -434,6 +442,16 @@ describe('encodings and symmetry', () => {
     expect(canonical(['fe1 fails'])).not.toBe(canonical(['fe4 fails']));
     // Roles follow availability, so which replica holder failed does not matter either.
     expect(canonical(['fe1 fails'])).toBe(canonical(['fe3 fails']));
+  });
+
+  it('refuses to build signatures that would not fit a double exactly', () => {
+    // The schema allows at most 2 groups and 120-minute hydration, far inside the bound; a context built
+    // past the schema shows the guard that keeps signatures exact if those limits are ever raised.
+    const ctx = poolContext(topologyOf({ ...fourFe, hydrationMinutes: 120 }));
+    expect(() => canonicalizer({ ...ctx, routingGroups: 4 })).not.toThrow();
+    expect(() => canonicalizer({ ...ctx, routingGroups: 5 })).toThrow(
+      new RangeError('symmetry signatures overflow with 5 routing groups and 120-minute hydration'),
+    );
   });
 });
 

@@ -30,6 +30,23 @@ describe('retesting survivors', () => {
     expect(survivorRanges(reportFile)).toEqual(['model/a.ts:7-7', 'model/a.ts:9-9', 'model/b.ts:2-2']);
   });
 
+  it('retests a file whose source changed since the report whole', () => {
+    const sources = { ...report, files: { ...report.files, 'model/a.ts': { ...report.files['model/a.ts'], source: 'old' } } };
+    const [reportFile] = files(sources, { files: {} });
+    expect(survivorRanges(reportFile, (path: string) => (path === 'model/a.ts' ? 'new' : ''))).toEqual(['model/a.ts', 'model/b.ts:2-2']);
+    expect(survivorRanges(reportFile, () => 'old')).toEqual(['model/a.ts:7-7', 'model/a.ts:9-9', 'model/b.ts:2-2']);
+  });
+
+  it("takes a changed file's verdicts from the retest whole", () => {
+    const sources = { ...report, files: { ...report.files, 'model/a.ts': { ...report.files['model/a.ts'], source: 'old' } } };
+    const [reportFile, retestFile] = files(sources, { files: { 'model/a.ts': { source: 'new', mutants: [mutant('Killed', 4, 'a <= b')] } } });
+    // Two undetected mutants in the old a.ts, none in the new one.
+    expect(foldRetest(reportFile, retestFile)).toBe(2);
+    const folded = JSON.parse(readFileSync(reportFile, 'utf8'));
+    expect(folded.files['model/a.ts']).toEqual({ source: 'new', mutants: [mutant('Killed', 4, 'a <= b')] });
+    expect(folded.files['model/b.ts']).toEqual(report.files['model/b.ts']);
+  });
+
   it('takes the new verdicts of undetected mutants, matched by file, mutator, replacement and place', () => {
     const retest = {
       files: {
