@@ -15,5 +15,6 @@ export default mutationSuite([
   'test/pairing/validation.test.ts',
   'test/pairing/enabled.test.ts',
   'test/pairing/notes.test.ts',
+  'test/pairing/flow-ages.test.ts',
   'test/pairing/codec.test.ts',
 ]);

@@ -4,19 +4,46 @@ import { pairConfig } from '../../model/pairing/config.ts';
 import { pairingModel } from '../../model/pairing/model.ts';
 import { notes } from '../../model/pairing/notes.ts';
 import { viewOfPairing } from '../../model/pairing/view.ts';
-import { last, run } from './drive.ts';
-import { pairedTopology } from './topologies.ts';
+import { A, B, enabled, last, run } from './drive.ts';
+import { pairedJson, pairedTopology, variant } from './topologies.ts';
 import type { PairAction } from '../../model/pairing/actions.ts';
+import type { Topology } from '../../model/topology/types.ts';
 
 const a = 'pool-a.contoso.com';
 const b = 'pool-b.contoso.com';
 const change: PairAction = { kind: 'change', pool: 0 };
 const time: PairAction = { kind: 'time' };
 
-function after(actions: PairAction[]) {
-  const topology = pairedTopology('paired-lync2013');
+function after(actions: PairAction[], topology: Topology = pairedTopology('paired-lync2013')) {
   const s = last(run(pairingModel(topology), actions));
   return { notes: notes(pairConfig(topology), s), view: viewOfPairing(topology, s) };
+}
+
+/**
+ * Paired-lync2013 with the pool's three FEs on two hosts and an unmirrored back end, and a 2-FE paired pool
+ * (no replicas: limited service without its back end) mirrored without a witness.
+ */
+function sharedHostsUnmirrored(): Topology {
+  const json = pairedJson('paired-lync2013') as { pool: object; pairedPool: object };
+  return variant('paired-lync2013', {
+    pool: {
+      ...json.pool,
+      frontEnds: [
+        { name: 'fe-a1', host: 'host-a1' },
+        { name: 'fe-a2', host: 'host-a1' },
+        { name: 'fe-a3', host: 'host-a2' },
+      ],
+      backend: { principal: 'sql-a1' },
+    },
+    pairedPool: {
+      ...json.pairedPool,
+      frontEnds: [
+        { name: 'fe-b1', host: 'host-b1' },
+        { name: 'fe-b2', host: 'host-b2' },
+      ],
+      backend: { principal: 'sql-b1', mirror: 'sql-b2' },
+    },
+  });
 }
 
 describe('the notes under a pairing state', () => {
@@ -48,6 +75,58 @@ describe('the notes under a pairing state', () => {
     const failedOver = after([change, { kind: 'stopService', pool: 1 }, { kind: 'forceSync', pool: 0 }, { kind: 'failPool', pool: 0 }, { kind: 'failover', pool: 0, disaster: true }]);
     expect(failedOver.notes).toEqual([`${a} is failed over to ${b}`, `${a}: this failover lost 1 change(s), oldest 0 min`, `the CMS is in ${a} and unavailable`]);
   });
+
+  it('says "or more" of an age at its cap, and reads an outage against the cap of interrupted ages', () => {
+    // Lync 2013 with a 2 min SyncInterval: interrupted ages stop at 4 min, uninterrupted ones at 32 min.
+    const config = pairConfig(pairedTopology('paired-lync2013'));
+    expect([config.interruptedAgeCap, config.uninterruptedAgeCap]).toEqual([240, 1920]);
+    const sync = (pool: 0 | 1): PairAction => ({ kind: 'sync', pool });
+    const down = after([change, { kind: 'failPool', pool: A }, time, sync(B), time, sync(B)]);
+    expect(down.notes).toEqual([
+      `${a}: 1 change(s) not exported yet, oldest 0 min`,
+      `${a}: its store cannot export, for 4 min or more so far`,
+      `the CMS is in ${a} and unavailable`,
+    ]);
+    // One interval short of the cap the age is exact.
+    expect(after([change, { kind: 'failPool', pool: A }, time, sync(B)]).notes[1]).toBe(`${a}: its store cannot export, for 2 min so far`);
+  });
+
+  it('reads a loss older than its uninterrupted part against the cap of interrupted ages', () => {
+    // The partner's service is stopped, so the exported change waits two intervals in its share, interrupted.
+    const sync: PairAction = { kind: 'sync', pool: A };
+    const failedOver = after([change, { kind: 'stopService', pool: B }, { kind: 'forceSync', pool: A }, time, sync, time, sync, { kind: 'failover', pool: A, disaster: false }]);
+    expect(failedOver.notes).toEqual([`${a} is failed over to ${b}`, `${a}: this failover lost 1 change(s), oldest 4 min or more`, `the CMS is in ${a} and unavailable`]);
+  });
+});
+
+describe('the labels of pairing steps', () => {
+  it("names the partner whose files an import consumes, for either pool", () => {
+    const model = pairingModel(pairedTopology('paired-lync2013'));
+    const intoA = last(run(model, [{ kind: 'change', pool: B }, { kind: 'forceSync', pool: B }]));
+    expect(enabled(model, intoA, { kind: 'import', pool: A })).toBe(true);
+    expect(model.label({ kind: 'import', pool: A })).toBe(`Backup Service on ${a} imports ${b}'s files`);
+    const intoB = last(run(model, [change, { kind: 'forceSync', pool: A }]));
+    expect(enabled(model, intoB, { kind: 'import', pool: B })).toBe(true);
+    expect(model.label({ kind: 'import', pool: B })).toBe(`Backup Service on ${b} imports ${a}'s files`);
+  });
+});
+
+describe('a pair that does not host the Central Management Store', () => {
+  const topology = variant('paired-lync2013', { cms: undefined });
+
+  it('prints no CMS note', () => {
+    expect(pairConfig(topology).cmsAt).toBe(-1);
+    expect(after([], topology).notes).toEqual([]);
+    expect(after([{ kind: 'failPool', pool: A }], topology).notes).toEqual([]);
+  });
+
+  it('lets a failed-over pool fail back: no CMS of this pair stands in the way', () => {
+    const model = pairingModel(topology);
+    const failedOver = last(run(model, [change, { kind: 'failover', pool: A, disaster: false }]));
+    expect(notes(pairConfig(topology), failedOver)).toEqual([`${a} is failed over to ${b}`]);
+    expect(enabled(model, failedOver, { kind: 'failback', pool: A })).toBe(true);
+    expect(last(run(model, [{ kind: 'failback', pool: A }], failedOver)).pools[A].failedOver).toBe(false);
+  });
 });
 
 describe('the picture of a pairing state', () => {
@@ -69,5 +148,39 @@ describe('the picture of a pairing state', () => {
     expect(moved.pools[0]!.frontEnds[0]!.status).toBe('stopped');
     expect(moved.pools[0]!.routingGroups).toEqual([]);
     expect(moved.pools[1]!.routingGroups.map((group) => group.id)).toEqual([0, 1]);
+  });
+
+  it('draws a pool that serves as serving', () => {
+    const view = after([]).view;
+    expect(view.pools.map((pool) => pool.serving)).toEqual([true, true]);
+    expect(after([{ kind: 'failover', pool: A, disaster: false }]).view.pools.map((pool) => pool.serving)).toEqual([false, true]);
+  });
+
+  it('lists on each host the FEs it carries, when hosts carry several', () => {
+    const view = after([], sharedHostsUnmirrored()).view;
+    expect(view.pools[0]!.hosts).toEqual([
+      { name: 'host-a1', up: true, frontEnds: ['fe-a1', 'fe-a2'] },
+      { name: 'host-a2', up: true, frontEnds: ['fe-a3'] },
+    ]);
+    expect(view.pools[1]!.hosts).toEqual([
+      { name: 'host-b1', up: true, frontEnds: ['fe-b1'] },
+      { name: 'host-b2', up: true, frontEnds: ['fe-b2'] },
+    ]);
+    expect(after([{ kind: 'failPool', pool: A }], sharedHostsUnmirrored()).view.pools[0]!.hosts.map((host) => [host.up, host.frontEnds.length])).toEqual([
+      [false, 2],
+      [false, 1],
+    ]);
+  });
+
+  it('draws only the SQL servers a back end has: no mirror, or a mirror without a witness', () => {
+    const view = after([], sharedHostsUnmirrored()).view;
+    expect(view.pools[0]!.sql).toEqual({ principal: 'sql-a1', up: { 'sql-a1': true }, serving: 'sql-a1', votes: false });
+    expect(view.pools[1]!.sql).toEqual({ principal: 'sql-b1', mirror: 'sql-b2', up: { 'sql-b1': true, 'sql-b2': true }, serving: 'sql-b1', votes: false });
+    expect(after([{ kind: 'failBackend', pool: B }], sharedHostsUnmirrored()).view.pools[1]!.sql.up).toEqual({ 'sql-b1': false, 'sql-b2': false });
+  });
+
+  it('draws a 2-FE pool without its back end as serving, with limited service', () => {
+    const pool = after([{ kind: 'failBackend', pool: B }], sharedHostsUnmirrored()).view.pools[1]!;
+    expect([pool.serving, pool.backendAvailable, pool.routingGroups.map((group) => group.service)]).toEqual([true, false, ['limited']]);
   });
 });
