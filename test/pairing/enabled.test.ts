@@ -71,6 +71,8 @@ describe('the pairing config', () => {
       interruptedAgeCap: 2 * 600,
     });
     expect(pairConfig(variant('paired-lync2013', { backupService: undefined })).syncSeconds).toBe(120);
+    // The validator fills the Backup Service in; a Topology built by a library caller may leave it out.
+    expect(pairConfig({ ...pairedTopology('paired-lync2013'), backupService: undefined }).syncSeconds).toBe(120);
     expect(pairConfig(variant('paired-lync2013', { backupService: { syncIntervalSeconds: 45 } })).syncSeconds).toBe(45);
   });
 

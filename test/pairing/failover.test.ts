@@ -146,3 +146,21 @@ describe('faults', () => {
     expect(s.faults).toBe(0);
   });
 });
+
+describe("a failover before the partner imported what waits in its share", () => {
+  // A's change is exported into B's share; B could import it now, but the failover comes first.
+  const exported: PairAction[] = [change(A), { kind: 'forceSync', pool: A }];
+
+  it('in disaster mode loses it: the partner discards its share', () => {
+    const s = last(run(model, [...exported, failPool(A), failover(A, true)]));
+    expect(s.pools[A]).toMatchObject({ failedOver: true, lost: 1, pending: 0 });
+  });
+
+  it("without disaster mode, but with the pool's Backup Service stopped, loses it too: the wait for the sync runs out", () => {
+    const s = last(run(model, [...exported, { kind: 'stopService', pool: A }, failover(A, false)]));
+    expect(s.pools[A]).toMatchObject({ failedOver: true, lost: 1, pending: 0 });
+    // With both services running the sync completes and nothing is lost.
+    expect(last(run(model, [...exported, failover(A, false)])).pools[A]).toMatchObject({ failedOver: true, lost: 0 });
+  });
+});
+

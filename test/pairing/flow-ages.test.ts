@@ -107,6 +107,15 @@ describe("a store that comes back with files still in the partner's share", () =
   });
 });
 
+describe('an export while earlier files still wait in the share', () => {
+  it('keeps the age of the files already waiting, the oldest of the group', () => {
+    const stopped: PairAction[] = [change(A), { kind: 'stopService', pool: B }, forceSync(A), time, sync(A)];
+    const { s, notes: said } = path([...stopped, change(A), forceSync(A)]);
+    expect(s.pools[A]).toMatchObject({ pending: 2, pendingAge: interval, pendingInterrupted: true, unexported: 0 });
+    expect(said[0]).toBe(`${a}: 2 change(s) wait in ${b}'s share, oldest 2 min; ${b} imports nothing, ${a} reports SteadyState`);
+  });
+});
+
 describe('the bound an uninterrupted age keeps', () => {
   // test/trust/EQUIVALENT-MUTANTS.md calls notes.ts's `lostAge > lostUninterruptedAge` → `true` or `>=`
   // equivalent because of this: a sync or an import is due before the next deadline, so an age that grew while both
