@@ -10,6 +10,7 @@ import { mutationSuite } from './mutation-suite.ts';
 
 export default mutationSuite([
   'test/trust/model-mutants.test.ts',
+  'test/trust/canonical-form.test.ts',
   'test/model/reducer.test.ts',
   'test/model/settings.test.ts',
   'test/model/view.test.ts',
