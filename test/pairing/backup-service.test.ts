@@ -3,7 +3,7 @@ import { check } from '../../src/engine/check.ts';
 import { pairConfig } from '../../model/pairing/config.ts';
 import { pairingModel } from '../../model/pairing/model.ts';
 import { exportStatus, importStatus } from '../../model/pairing/status.ts';
-import { A, B, enabled, last, run } from './drive.ts';
+import { A, B, enabled, last, run, time, change, sync, forceSync } from './drive.ts';
 import { pairedTopology } from './topologies.ts';
 import type { PairAction } from '../../model/pairing/actions.ts';
 
@@ -12,11 +12,7 @@ const config = pairConfig(topology);
 const model = pairingModel(topology);
 const interval = config.syncSeconds;
 
-const time: PairAction = { kind: 'time' };
-const change = (pool: 0 | 1): PairAction => ({ kind: 'change', pool });
-const sync = (pool: 0 | 1): PairAction => ({ kind: 'sync', pool });
 const importOn = (pool: 0 | 1): PairAction => ({ kind: 'import', pool });
-const forceSync = (pool: 0 | 1): PairAction => ({ kind: 'forceSync', pool });
 const stop = (pool: 0 | 1): PairAction => ({ kind: 'stopService', pool });
 const start = (pool: 0 | 1): PairAction => ({ kind: 'startService', pool });
 

@@ -9,6 +9,14 @@ import type { PairState } from '../../model/pairing/state.ts';
 export const A = 0 as const;
 export const B = 1 as const;
 
+/** The actions the tests take most, by pool. */
+export const time: PairAction = { kind: 'time' };
+export const change = (pool: 0 | 1): PairAction => ({ kind: 'change', pool });
+export const sync = (pool: 0 | 1): PairAction => ({ kind: 'sync', pool });
+export const forceSync = (pool: 0 | 1): PairAction => ({ kind: 'forceSync', pool });
+export const failPool = (pool: 0 | 1): PairAction => ({ kind: 'failPool', pool });
+export const failover = (pool: 0 | 1, disaster: boolean): PairAction => ({ kind: 'failover', pool, disaster });
+
 const same = (a: PairAction, b: PairAction): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 export function enabled(model: Model<PairState, PairAction>, s: PairState, action: PairAction): boolean {

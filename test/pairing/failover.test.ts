@@ -3,7 +3,7 @@ import { pairConfig } from '../../model/pairing/config.ts';
 import { cmsAvailable, hostOf, serviceLevel } from '../../model/pairing/facts.ts';
 import { pairingModel } from '../../model/pairing/model.ts';
 import { exportStatus } from '../../model/pairing/status.ts';
-import { A, B, enabled, last, run } from './drive.ts';
+import { A, B, enabled, last, run, time, change, sync, failPool, failover } from './drive.ts';
 import { pairedTopology, variant } from './topologies.ts';
 import type { PairAction } from '../../model/pairing/actions.ts';
 import type { PairState } from '../../model/pairing/state.ts';
@@ -13,11 +13,6 @@ const config = pairConfig(topology);
 const model = pairingModel(topology);
 const interval = config.syncSeconds;
 
-const time: PairAction = { kind: 'time' };
-const change = (pool: 0 | 1): PairAction => ({ kind: 'change', pool });
-const sync = (pool: 0 | 1): PairAction => ({ kind: 'sync', pool });
-const failPool = (pool: 0 | 1): PairAction => ({ kind: 'failPool', pool });
-const failover = (pool: 0 | 1, disaster: boolean): PairAction => ({ kind: 'failover', pool, disaster });
 const failback = (pool: 0 | 1): PairAction => ({ kind: 'failback', pool });
 const failoverCms = (to: 0 | 1, disaster: boolean): PairAction => ({ kind: 'failoverCms', to, disaster });
 /** The pool giving `users`' users full service, or -1. */

@@ -11,7 +11,7 @@ import { pairingModel } from '../../model/pairing/model.ts';
 import { notes } from '../../model/pairing/notes.ts';
 import { exportStatus } from '../../model/pairing/status.ts';
 import { lossClauses } from '../../properties/pairing/failover-data-loss-bounded.ts';
-import { A, B, last, run } from './drive.ts';
+import { A, B, last, run, time, change, sync, forceSync } from './drive.ts';
 import { pairedTopology, variant } from './topologies.ts';
 import type { PairAction } from '../../model/pairing/actions.ts';
 import type { PairState } from '../../model/pairing/state.ts';
@@ -19,10 +19,6 @@ import type { Topology } from '../../model/topology/types.ts';
 
 const a = 'pool-a.contoso.com';
 const b = 'pool-b.contoso.com';
-const time: PairAction = { kind: 'time' };
-const change = (pool: 0 | 1): PairAction => ({ kind: 'change', pool });
-const sync = (pool: 0 | 1): PairAction => ({ kind: 'sync', pool });
-const forceSync = (pool: 0 | 1): PairAction => ({ kind: 'forceSync', pool });
 
 /** Lync 2013, 2 min SyncInterval: interrupted ages and outages stop at 4 min, uninterrupted ages at 32 min. */
 const lync = pairedTopology('paired-lync2013');

@@ -4,7 +4,7 @@ import { pairConfig } from '../../model/pairing/config.ts';
 import { pairingModel } from '../../model/pairing/model.ts';
 import { notes } from '../../model/pairing/notes.ts';
 import { viewOfPairing } from '../../model/pairing/view.ts';
-import { A, B, enabled, last, run } from './drive.ts';
+import { A, B, enabled, last, run, sync } from './drive.ts';
 import { pairedJson, pairedTopology, variant } from './topologies.ts';
 import type { PairAction } from '../../model/pairing/actions.ts';
 import type { Topology } from '../../model/topology/types.ts';
@@ -80,7 +80,6 @@ describe('the notes under a pairing state', () => {
     // Lync 2013 with a 2 min SyncInterval: interrupted ages stop at 4 min, uninterrupted ones at 32 min.
     const config = pairConfig(pairedTopology('paired-lync2013'));
     expect([config.interruptedAgeCap, config.uninterruptedAgeCap]).toEqual([240, 1920]);
-    const sync = (pool: 0 | 1): PairAction => ({ kind: 'sync', pool });
     const down = after([change, { kind: 'failPool', pool: A }, time, sync(B), time, sync(B)]);
     expect(down.notes).toEqual([
       `${a}: 1 change(s) not exported yet, oldest 0 min`,
@@ -93,8 +92,7 @@ describe('the notes under a pairing state', () => {
 
   it('reads a loss older than its uninterrupted part against the cap of interrupted ages', () => {
     // The partner's service is stopped, so the exported change waits two intervals in its share, interrupted.
-    const sync: PairAction = { kind: 'sync', pool: A };
-    const failedOver = after([change, { kind: 'stopService', pool: B }, { kind: 'forceSync', pool: A }, time, sync, time, sync, { kind: 'failover', pool: A, disaster: false }]);
+    const failedOver = after([change, { kind: 'stopService', pool: B }, { kind: 'forceSync', pool: A }, time, sync(A), time, sync(A), { kind: 'failover', pool: A, disaster: false }]);
     expect(failedOver.notes).toEqual([`${a} is failed over to ${b}`, `${a}: this failover lost 1 change(s), oldest 4 min or more`, `the CMS is in ${a} and unavailable`]);
   });
 });

@@ -4,7 +4,7 @@ import { pairConfig } from '../../model/pairing/config.ts';
 import { pairingModel } from '../../model/pairing/model.ts';
 import { lossClauses } from '../../properties/pairing/failover-data-loss-bounded.ts';
 import { pairingRules } from '../../src/fabric/pairing.ts';
-import { A, B, last, run } from './drive.ts';
+import { A, B, last, run, time, change } from './drive.ts';
 import { pairedTopology, variant } from './topologies.ts';
 import type { PairAction } from '../../model/pairing/actions.ts';
 import type { PairState } from '../../model/pairing/state.ts';
@@ -14,8 +14,6 @@ const topology = pairedTopology('paired-lync2013');
 const model = pairingModel(topology);
 const rule = (name: string) => pairingRules.find((r) => r.name === name)!;
 
-const time: PairAction = { kind: 'time' };
-const change = (pool: 0 | 1): PairAction => ({ kind: 'change', pool });
 
 /** The model with a bug planted after every step, to show a clause notices it on the bug's own reachable paths. */
 function mutant(bug: (draft: PairState, action: PairAction) => void): Model<PairState, PairAction> {
