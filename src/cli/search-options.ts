@@ -21,7 +21,7 @@ export function addSearchOptions(command: Command, properties: boolean): Command
     .option('--max-depth <d>', "most steps per path, 1 to 60 (default: the topology's bounds.maxDepth, else each check's own)", wholeNumber(1, 60))
     .option('--max-states <n>', 'stop after this many distinct states (verdicts left open are unknown, exit 3)', wholeNumber(1))
     .option('--time-limit <seconds>', 'stop after this many seconds in all (verdicts left open are unknown, exit 3)', positiveSeconds)
-    .option('--workers <n>', 'worker threads, 1 to 64', wholeNumber(1, 64), 1);
+    .option('--workers <n>', 'threads that search (this one and n - 1 workers), 1 to 64', wholeNumber(1, 64), 1);
 }
 
 export function selectionOf(flags: SearchFlags): Selection {

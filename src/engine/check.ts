@@ -1,7 +1,8 @@
 /**
  * `check`: explicit-state model checking. A breadth-first search decides always, sometimes and step
  * properties and deadlocks (shortest counterexamples), on this thread (bfs.ts) or, with workers > 1,
- * over worker threads (parallel/search.ts); with `strategy: 'dfs'` a depth-first search does (dfs.ts).
+ * on this thread and worker threads (parallel/search.ts); with `strategy: 'dfs'` a depth-first search
+ * does (dfs.ts).
  * Each eventually property then gets its own search over the states that fail it, on this thread
  * (eventually.ts).
  *

@@ -43,6 +43,12 @@ export class ParentLinks {
     }
   }
 
+  /** State `id`'s parent (NO_PARENT for an initial state) and action index (its init index then). */
+  entry(id: number): { readonly parent: number; readonly action: number } {
+    if (id >= this.count) throw new RangeError(`no parent link for state ${id}`);
+    return { parent: this.parents[id]!, action: this.actions[id]! };
+  }
+
   private append(parent: number, action: number): void {
     if (this.count === this.parents.length) {
       const parents = new Uint32Array(this.parents.length * 2);

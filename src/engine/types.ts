@@ -159,7 +159,10 @@ export interface CheckOptions {
   readonly strategy?: 'bfs' | 'dfs';
   /** Use `model.canonical` for the seen-set. Default true when the model has one. */
   readonly symmetry?: boolean;
-  /** Worker threads. Default 1; more than 1 needs `source`. */
+  /**
+   * Threads that search: this one and `workers` − 1 worker threads (parallel/search.ts), with the same
+   * outcome as one. Default 1; more than 1 needs `source`.
+   */
   readonly workers?: number;
   readonly source?: ModelSource;
   /** Use `update` + `codec` when the model has them (default), or always `next`; `verify` runs both. */

@@ -50,6 +50,7 @@ describe('check with worker threads: requirements and stops', () => {
     const result = await check(big.model, big.properties, {
       workers: 2,
       source: twoPhaseSource(8),
+      symmetry: false,
       signal: controller.signal,
       progressIntervalMs: 0,
       onProgress: () => controller.abort(),
@@ -69,21 +70,18 @@ describe('check with worker threads: requirements and stops', () => {
     expect(threads()).toBe(before);
   });
 
-  it('keeps to maxStates, stops at the end of the level that fills it, the same on every run', async () => {
-    const options = { workers: 2, source, symmetry: false, maxStates: 1000 };
-    const first = await check(model, properties, options);
-    const second = await check(model, properties, options);
-    expect([first.stopReason, first.complete]).toEqual(['max-states', false]);
-    expect(first.states).toBeLessThanOrEqual(1000);
-    // Each worker fills its share of the cap: the search stops no more than a share short of it.
-    expect(first.states).toBeGreaterThan(1000 / 2);
-    const levels = await check(model, properties, { symmetry: false, maxDepth: first.depth - 1 });
-    expect(first.states).toBeGreaterThan(levels.states);
+  it('keeps to maxStates exactly as one thread does, the same on every run', async () => {
+    const options = { symmetry: false, maxStates: 1000 };
+    const one = await check(model, properties, options);
+    const first = await check(model, properties, { ...options, workers: 2, source });
+    const second = await check(model, properties, { ...options, workers: 2, source });
+    expect([first.stopReason, first.complete, first.states]).toEqual(['max-states', false, 1000]);
+    expect({ ...first, elapsedMs: 0 }).toEqual({ ...one, elapsedMs: 0 });
     expect({ ...second, elapsedMs: 0 }).toEqual({ ...first, elapsedMs: 0 });
   });
 
-  it('completes when the cap leaves each worker room for its states', async () => {
-    const result = await check(model, properties, { workers: 2, source, symmetry: false, maxStates: 8832 + 8832 / 8 });
+  it('completes a space of exactly maxStates states, as one thread does', async () => {
+    const result = await check(model, properties, { workers: 2, source, symmetry: false, maxStates: 8832 });
     expect([result.stopReason, result.complete, result.states]).toEqual(['done', true, 8832]);
   });
 

@@ -1,110 +1,194 @@
-/** The parallel search's parts that fix its order and its bookkeeping, without threads. */
+/** The parallel search's parts that fix its order and its bookkeeping, on one thread. */
 import { describe, expect, it } from 'vitest';
 import { FindingBoard } from '../../src/engine/parallel/finding-board.ts';
+import type { PlacedFinding } from '../../src/engine/parallel/finding-board.ts';
 import { LabelTable, mergeCoverage } from '../../src/engine/parallel/coverage-table.ts';
-import { Outbox } from '../../src/engine/parallel/outbox.ts';
-import { FingerprintFilter } from '../../src/engine/parallel/fingerprint-filter.ts';
-import { RefLinks } from '../../src/engine/parallel/ref-links.ts';
-import { RECORD_HEADER } from '../../src/engine/parallel/protocol.ts';
+import { FULL, INITIAL_TAG, NEW, SEEN, SharedTable, TAKEN, claimTag } from '../../src/engine/parallel/shared-table.ts';
+import { HEADER, LevelRecords } from '../../src/engine/parallel/level-records.ts';
+import { SharedBudget } from '../../src/engine/parallel/shared-budget.ts';
+import { StateDirectory, walkBack } from '../../src/engine/parallel/walk-back.ts';
+import type { Link } from '../../src/engine/parallel/protocol.ts';
 import type { PropertyKind } from '../../src/engine/types.ts';
 
 const kinds = (...list: PropertyKind[]) => list.map((kind) => ({ kind }));
-const finding = (slot: number, id: number, seq: number, action = -1) => ({ slot, id, action, seq });
+const finding = (slot: number, id: number, key: number, sub: number, action = -1): PlacedFinding => ({ slot, id, key, sub, action });
 
 describe('FindingBoard', () => {
-  it('takes the earliest round, then the lowest worker, then that worker’s first finding', () => {
+  it('takes the earliest round, then the first in one thread’s order, whichever thread found it', () => {
     const board = new FindingBoard(kinds('always', 'sometimes'), false, false);
-    board.absorb([[], [finding(1, 7, 0)]]);
-    board.absorb([[finding(0, 3, 5), finding(0, 1, 6), finding(1, 2, 7)], [finding(0, 9, 0)]]);
-    expect(board.picks).toEqual([{ worker: 0, id: 3, action: -1 }, { worker: 1, id: 7, action: -1 }, undefined]);
+    board.absorb([finding(1, 7, 0, 3)]);
+    board.absorb([finding(0, 9, 5, 3), finding(0, 3, 4, 7), finding(1, 2, 0, 1), finding(0, 1, 4, 9)]);
+    expect(board.picks).toEqual([{ id: 3, action: -1 }, { id: 7, action: -1 }, undefined]);
     expect(board.decided()).toEqual([0, 1]);
   });
 
-  it('keeps one violation when stopping at the first, and stops', () => {
+  it('orders a step before the state it reaches, and a deadlock before both', () => {
+    const board = new FindingBoard(kinds('step', 'always'), true, false);
+    board.absorb([finding(0, 4, 4, 2, 1), finding(1, 9, 4, 3), finding(2, 4, 4, -1), finding(0, 4, 4, 0, 0)]);
+    expect(board.picks).toEqual([{ id: 4, action: 0 }, { id: 9, action: -1 }, { id: 4, action: -1 }]);
+  });
+
+  it('keeps one violation when stopping at the first (the earliest), and stops', () => {
     const board = new FindingBoard(kinds('always', 'step', 'sometimes'), true, true);
-    board.absorb([[finding(1, 4, 2, 3), finding(0, 5, 1)], [finding(3, 2, 0), finding(2, 6, 1)]]);
-    expect(board.picks).toEqual([{ worker: 0, id: 5, action: -1 }, undefined, { worker: 1, id: 6, action: -1 }, undefined]);
+    board.absorb([finding(1, 4, 2, 2, 1), finding(0, 5, 2, 3), finding(3, 2, 1, -1), finding(2, 6, 0, 1)]);
+    expect(board.picks).toEqual([undefined, undefined, { id: 6, action: -1 }, { id: 2, action: -1 }]);
     expect(board.mustStop()).toBe(true);
   });
 
   it('goes on after a violation until every property is decided, when not stopping at the first', () => {
     const board = new FindingBoard(kinds('always', 'sometimes', 'eventually'), true, false);
-    board.absorb([[finding(0, 1, 0)], []]);
+    board.absorb([finding(0, 1, 0, 1)]);
     expect(board.mustStop()).toBe(false);
-    board.absorb([[finding(1, 2, 1)], [finding(3, 5, 0)]]);
+    board.absorb([finding(1, 2, 1, 1), finding(3, 5, 1, -1)]);
     expect(board.mustStop()).toBe(true);
   });
 });
 
-describe('coverage across workers', () => {
-  it('credits a new state to the label number the sending worker gave it', () => {
-    const zero = new LabelTable<string>(2, (a) => a.toUpperCase());
-    const one = new LabelTable<string>(2, (a) => a.toUpperCase());
+describe('coverage across threads', () => {
+  it('merges the threads’ tables by label', () => {
+    const zero = new LabelTable<string>((a) => a.toUpperCase());
+    const one = new LabelTable<string>((a) => a.toUpperCase());
     expect([zero.enable('a'), zero.enable('b'), zero.enable('a')]).toEqual([0, 1, 0]);
     expect([one.enable('b'), one.enable('c')]).toEqual([0, 1]);
     zero.newStates[1]!++;
-    zero.receivedNew(1, 1);
-    one.receivedNew(0, 0);
-    one.receivedNew(0, 0);
+    one.newStates[0]!++;
+    one.newStates[1]!++;
     expect(mergeCoverage([zero.snapshot(), one.snapshot()])).toEqual({
-      A: { enabled: 2, newStates: 2 },
-      B: { enabled: 2, newStates: 1 },
+      A: { enabled: 2, newStates: 0 },
+      B: { enabled: 2, newStates: 2 },
       C: { enabled: 1, newStates: 1 },
     });
   });
-});
 
-describe('Outbox', () => {
-  it('packs a level’s records into one buffer, and starts afresh once taken', () => {
-    const outbox = new Outbox<unknown>(2, false);
-    const words = new Int32Array([7, -8]);
-    for (let i = 0; i < 1000; i++) outbox.push(0xffffffff, i, i, 1, 3, words, null);
-    const parcel = outbox.take();
-    const records = new Int32Array(parcel.records, 0, parcel.length);
-    expect(parcel.length).toBe(1000 * (RECORD_HEADER + 2));
-    expect([...records.subarray(999 * 7)]).toEqual([-1, 999, 999, 1, 3, 7, -8]);
-    outbox.push(1, 2, 13, 0, 3, words, null);
-    expect(outbox.take().length).toBe(RECORD_HEADER + 2);
-  });
-
-  it('sends a fingerprint once per level: the first record of it, with its parent and action', () => {
-    const outbox = new Outbox<unknown>(1, false);
-    outbox.push(5, 6, 10, 0, 0, new Int32Array([1]), null);
-    outbox.push(5, 6, 11, 2, 1, new Int32Array([1]), null);
-    outbox.push(5, 7, 12, 3, 1, new Int32Array([2]), null);
-    const first = outbox.take();
-    expect([...new Int32Array(first.records, 0, first.length)]).toEqual([5, 6, 10, 0, 0, 1, 5, 7, 12, 3, 1, 2]);
-    outbox.push(5, 6, 13, 1, 0, new Int32Array([1]), null);
-    expect(outbox.take().length).toBe(RECORD_HEADER + 1);
-  });
-
-  it('carries the states themselves for models without a codec', () => {
-    const outbox = new Outbox<{ n: number }>(0, true);
-    outbox.push(1, 1, 0, 0, 0, new Int32Array(0), { n: 1 });
-    outbox.push(2, 2, 2, 1, 0, new Int32Array(0), { n: 2 });
-    expect(outbox.take()).toMatchObject({ length: 2 * RECORD_HEADER, states: [{ n: 1 }, { n: 2 }] });
+  it('undoes a dropped expansion’s counts, leaving out labels only it met', () => {
+    const table = new LabelTable<string>((a) => a);
+    table.enable('a');
+    const before = [...table.enabled];
+    table.enable('a');
+    table.enable('b');
+    table.restore(before);
+    expect(table.enabled).toEqual([1, 0]);
+    expect(mergeCoverage([table.snapshot()])).toEqual({ a: { enabled: 1, newStates: 0 } });
   });
 });
 
-describe('FingerprintFilter', () => {
-  it('says whether a fingerprint is new, through growth, (0, 0) included', () => {
-    const filter = new FingerprintFilter(16);
-    const fresh = (i: number) => filter.add(Math.imul(i, 0x9e3779b1) >>> 0, i);
-    expect(filter.add(0, 0)).toBe(true);
-    for (let i = 1; i < 5000; i++) expect(fresh(i)).toBe(true);
-    for (let i = 1; i < 5000; i++) expect(fresh(i)).toBe(false);
-    expect([filter.add(0, 0), filter.add(0, 1), filter.size]).toEqual([false, false, 5000]);
+describe('SharedTable', () => {
+  const level = claimTag(100);
+
+  it('gives a state to its first claim, and to a claim from an earlier parent of the same level', () => {
+    const table = SharedTable.create(16);
+    expect(table.claim(7, 8, claimTag(120), level, true)).toBe(NEW);
+    expect(table.claim(7, 8, claimTag(130), level, true)).toBe(SEEN);
+    expect(table.claim(7, 8, claimTag(120), level, true)).toBe(SEEN);
+    expect(table.claim(7, 8, claimTag(110), level, true)).toBe(TAKEN);
+    expect([table.holds(7, 8, claimTag(120)), table.holds(7, 8, claimTag(110))]).toEqual([false, true]);
+    expect(table.holds(7, 9, claimTag(110))).toBe(false);
   });
 
+  it('never takes a state of an earlier level, and refuses a new one when it may not insert', () => {
+    const table = SharedTable.create(16);
+    expect(table.claim(1, 2, INITIAL_TAG, INITIAL_TAG, true)).toBe(NEW);
+    expect(table.claim(3, 4, claimTag(50), claimTag(40), true)).toBe(NEW);
+    expect(table.claim(1, 2, claimTag(0), level, true)).toBe(SEEN);
+    expect(table.claim(3, 4, claimTag(45), level, true)).toBe(SEEN);
+    expect(table.claim(5, 6, claimTag(101), level, false)).toBe(FULL);
+    expect(table.claim(3, 4, claimTag(101), level, false)).toBe(SEEN);
+  });
+
+  it('stores 0 in a fingerprint word as 1 (0 means not written), so those two are one state', () => {
+    const table = SharedTable.create(16);
+    expect(table.claim(0, 0, claimTag(101), level, true)).toBe(NEW);
+    expect(table.claim(1, 1, claimTag(102), level, true)).toBe(SEEN);
+    expect(table.claim(0, 5, claimTag(102), level, true)).toBe(NEW);
+  });
+
+  it('walks past collisions, wrapping round, and grows with every entry and claim kept', () => {
+    const table = SharedTable.create(16);
+    // Equal low bits: all probe from one slot, the last ones wrapping past the end.
+    for (let i = 0; i < 8; i++) expect(table.claim(i + 1, 15 + 16 * i, claimTag(200 + i), level, true)).toBe(NEW);
+    const grown = table.rehash(64);
+    const copied = SharedTable.create(64);
+    table.copyInto(copied, 0, 5);
+    table.copyInto(copied, 5, 16);
+    for (const t of [table, grown, copied]) {
+      for (let i = 0; i < 8; i++) expect(t.holds(i + 1, 15 + 16 * i, claimTag(200 + i))).toBe(true);
+    }
+    expect(grown.capacity).toBe(64);
+    expect([...grown.slots].filter((_, w) => w % 3 === 2 && grown.slots[w] !== 0)).toHaveLength(8);
+  });
+
+  it('drops the claims of a level when rehashed below its first tag', () => {
+    const table = SharedTable.create(16);
+    table.claim(1, 1, claimTag(10), claimTag(5), true);
+    table.claim(2, 2, claimTag(120), level, true);
+    const kept = table.rehash(16, level);
+    expect(kept.holds(1, 1, claimTag(10))).toBe(true);
+    expect(kept.claim(2, 2, claimTag(130), level, true)).toBe(NEW);
+  });
+
+  it('wants a power of two', () => {
+    expect(() => SharedTable.create(24)).toThrow(/power of two/);
+  });
 });
 
-describe('RefLinks', () => {
-  it('names each state’s parent by worker and id, or its initial index', () => {
-    const links = new RefLinks();
-    links.addInitial(2);
-    for (let id = 1; id < 40_000; id++) links.add(id % 3, id - 1, id % 5);
-    expect(links.link(0)).toEqual({ init: 2 });
-    expect(links.link(39_999)).toEqual({ worker: 0, id: 39_998, action: 4 });
-    expect(() => links.link(40_000)).toThrow(RangeError);
+describe('LevelRecords', () => {
+  it('keeps records in a shared buffer, growing, and settles them in place', () => {
+    const records = new LevelRecords<unknown>(2);
+    for (let i = 0; i < 3000; i++) records.push(i, -i, i * 2, i % 7, i % 3, new Int32Array([i, 9]), undefined);
+    expect(records.count).toBe(3000);
+    expect(records.objects).toBeUndefined();
+    records.move(2999, 1);
+    records.truncate(2);
+    const part = records.part(40);
+    expect([part.start, part.count, part.records.byteLength >= 3000 * (HEADER + 2) * 4]).toEqual([40, 2, true]);
+    expect([...new Int32Array(part.records, 0, 2 * (HEADER + 2))]).toEqual([0, 0, 0, 0, 0, 0, 9, 2999, -2999, 5998, 3, 2, 2999, 9]);
+  });
+
+  it('writes over a buffer it is given, and keeps the states of models without a codec', () => {
+    const reused = new LevelRecords<{ n: number }>(0);
+    reused.push(1, 1, 0, 0, 0, new Int32Array(0), { n: 1 });
+    reused.push(2, 2, 0, 1, 0, new Int32Array(0), { n: 2 });
+    const buffer = reused.part(0).records;
+    const next = new LevelRecords<{ n: number }>(0, buffer);
+    next.push(3, 3, 1, 0, 0, new Int32Array(0), { n: 3 });
+    expect(next.part(0)).toEqual({ start: 0, count: 1, records: buffer, objects: [{ n: 3 }] });
+    expect(new Int32Array(buffer)[0]).toBe(3);
+  });
+});
+
+describe('SharedBudget', () => {
+  it('hands out room in chunks up to the limit, then raises the pause flag for every thread', () => {
+    const cells = SharedBudget.allocate();
+    const a = new SharedBudget(cells, 2);
+    const b = new SharedBudget(cells, 2);
+    a.open(100, 100 + 2 * 4096 + 50);
+    expect(a.ensure(10)).toBe(true);
+    for (let i = 0; i < 10; i++) a.use();
+    expect(b.ensure(4096)).toBe(true);
+    expect(b.paused).toBe(false);
+    // a holds 4086 unused; asking for more than that takes what is left in small shares, then fails.
+    expect(a.ensure(5000)).toBe(false);
+    expect([a.paused, b.paused]).toEqual([true, true]);
+    a.open(4196, 10_000);
+    a.forget();
+    expect([a.paused, a.ensure(5000)]).toEqual([false, true]);
+  });
+});
+
+describe('StateDirectory', () => {
+  it('finds the thread holding a state’s link, and walks a path back across threads', async () => {
+    const directory = new StateDirectory();
+    directory.add(0, 1, 0, 0);
+    directory.add(1, 3, 0, 1);
+    directory.add(4, 0, 1, 0);
+    directory.add(4, 2, 1, 0);
+    expect([directory.find(0), directory.find(3), directory.find(5)]).toEqual([
+      { thread: 0, local: 0 },
+      { thread: 0, local: 3 },
+      { thread: 1, local: 1 },
+    ]);
+    expect(() => directory.find(-1)).toThrow(RangeError);
+    const links: Record<string, Link> = { '0:0': { init: 2 }, '0:2': { parent: 0, action: 4 }, '1:1': { parent: 2, action: 1 } };
+    expect(await walkBack(directory, (thread, local) => links[`${thread}:${local}`]!, 5)).toEqual({ init: 2, actions: [4, 1] });
   });
 });

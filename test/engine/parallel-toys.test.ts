@@ -7,6 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.ts';
 import { reproduces } from '../../src/engine/trace.ts';
+import { breadthFirst } from '../../src/engine/bfs.ts';
+import type { SearchSettings } from '../../src/engine/bfs.ts';
+import { SearchClock } from '../../src/engine/clock.ts';
+import { parallelBreadthFirst } from '../../src/engine/parallel/search.ts';
 import type { CheckOptions, CheckResult, ModelSource, Property, Subject } from '../../src/engine/types.ts';
 
 interface Point {
@@ -132,5 +136,73 @@ describe('check with worker threads, on toy models', () => {
     await expect(check(toy.subject.model, renamed, { workers: 2, source: toy.source })).rejects.toThrow(
       /no sometimes property 'top row'/,
     );
+  });
+});
+
+/**
+ * 4 × `width` states: `width` initial ones, each stepping once or twice to a dead end. Level 0 is
+ * wide, so the workers are usually ready in the middle of it and take over the rest of it.
+ */
+function wide(width: number): Subject<{ i: number; n: number }, number> {
+  return {
+    model: {
+      init: () => Array.from({ length: width }, (_, i) => ({ i, n: 0 })),
+      actions: (s) => (s.n < 2 ? [1, 2] : []),
+      next: (s, a) => ({ i: s.i, n: s.n + a }),
+      update: (s, a) => void (s.n += a),
+      label: (a) => `+${a}`,
+      codec: {
+        words: 2,
+        encode: (s, out, offset) => void ((out[offset] = s.i), (out[offset + 1] = s.n)),
+        decode: (words, offset) => ({ i: words[offset]!, n: words[offset + 1]! }),
+      },
+    },
+    properties: [
+      { kind: 'always', name: 'below 4', check: (s) => s.n < 4 },
+      { kind: 'sometimes', name: 'a 3', check: (s) => s.n === 3 },
+      { kind: 'step', name: 'up by one', check: (p, _a, n) => n.n === p.n + 1 },
+    ],
+  };
+}
+
+describe('the team’s search, on toy models: one thread’s outcome, traces included', () => {
+  const settings = (over: Partial<SearchSettings>): SearchSettings => ({
+    symmetry: false,
+    fastPath: 'auto',
+    maxDepth: Infinity,
+    maxStates: Infinity,
+    deadlock: true,
+    stopAtFirstViolation: false,
+    ...over,
+  });
+  const cases: [string, () => { subject: Subject<Point, Move>; source: ModelSource }, Partial<SearchSettings>][] = [
+    ['a grid, every kind of property and a deadlock', () => inline(grid, 40, { limit: 50 }), {}],
+    ['a grid within a state constraint', () => inline(grid, 40, { limit: 99, within: 12 }), {}],
+    ['a grid under a state cap', () => inline(grid, 40, { limit: 99 }), { maxStates: 700 }],
+    ['a grid stopping at the first violation', () => inline(grid, 40, { limit: 30 }), { stopAtFirstViolation: true }],
+  ];
+
+  it.each(cases)('%s (every level the team’s)', async (_, make, over) => {
+    const { subject, source } = make();
+    const s = settings(over);
+    const one = await breadthFirst(subject.model, subject.properties, s, new SearchClock({}));
+    const team = await parallelBreadthFirst(subject.model, subject.properties, s, new SearchClock({}), { workers: 2, source, wait: true });
+    if (s.stopAtFirstViolation) {
+      expect(team.stop).toBe('violation');
+      expect(team.findings.filter((f, i) => f !== undefined && subject.properties[i]!.kind !== 'sometimes')).toEqual(
+        one.findings.filter((f, i) => f !== undefined && subject.properties[i]!.kind !== 'sometimes'),
+      );
+    } else {
+      expect(team).toEqual(one);
+    }
+  });
+
+  it('a wide first level, which the workers join once they are ready', async () => {
+    const { subject, source } = inline(wide, 150_000);
+    const s = settings({});
+    const one = await breadthFirst(subject.model, subject.properties, s, new SearchClock({}));
+    const team = await parallelBreadthFirst(subject.model, subject.properties, s, new SearchClock({}), { workers: 2, source });
+    expect(one.states).toBe(4 * 150_000);
+    expect(team).toEqual(one);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Coverage across workers. Each worker numbers labels in the order it meets them; a new state that
- * another worker generated is credited to that worker's label number, which travels with the state,
- * so no label string crosses threads per transition. The coordinator merges the tables by label.
+ * Coverage across threads. Each thread numbers labels in the order it meets them and credits a new
+ * state to the label of the action it claimed the state by, so no label string crosses threads per
+ * transition; a record carries its label number until the thread settles it. The coordinator merges
+ * the tables by label.
  */
 import type { Coverage } from '../types.ts';
 import type { CoverageTable } from './protocol.ts';
@@ -13,18 +14,11 @@ export class LabelTable<A> {
   readonly labels: string[] = [];
   readonly enabled: number[] = [];
   readonly newStates: number[] = [];
-  /** received[s][j]: new states from worker s's label j. */
-  readonly received: number[][];
   private readonly ids = new Map<string, number>();
   /** Label numbers by action value, as coverage.ts does: shared or primitive actions skip `label`. */
   private byAction: Map<A, number> | undefined = new Map();
 
-  constructor(
-    workers: number,
-    private readonly label: (action: A) => string,
-  ) {
-    this.received = Array.from({ length: workers }, () => []);
-  }
+  constructor(private readonly label: (action: A) => string) {}
 
   /** The action's label number, counting one more enabled transition for it. */
   enable(action: A): number {
@@ -41,10 +35,9 @@ export class LabelTable<A> {
     return id;
   }
 
-  receivedNew(source: number, label: number): void {
-    const counts = this.received[source]!;
-    while (counts.length <= label) counts.push(0);
-    counts[label]!++;
+  /** Undoes the counts of an expansion that is dropped: `enabled` as it was then (labels met since keep none). */
+  restore(enabled: readonly number[]): void {
+    for (let j = 0; j < this.enabled.length; j++) this.enabled[j] = enabled[j] ?? 0;
   }
 
   private idOf(label: string): number {
@@ -64,27 +57,22 @@ export class LabelTable<A> {
       labels: [...this.labels],
       enabled: [...this.enabled],
       newStates: [...this.newStates],
-      received: this.received.map((counts) => [...counts]),
     };
   }
 }
 
-/** One Coverage from every worker's table (tables[w] is worker w's), labels in worker-then-first-seen order. */
+/**
+ * One Coverage from every thread's table, labels in thread-then-first-seen order. A label left with
+ * nothing enabled (met only in a dropped expansion) is left out, as one thread never lists it.
+ */
 export function mergeCoverage(tables: readonly CoverageTable[]): Coverage {
   const out: Record<string, { enabled: number; newStates: number }> = {};
-  const entry = (label: string) => (out[label] ??= { enabled: 0, newStates: 0 });
   for (const table of tables) {
     table.labels.forEach((label, j) => {
-      const count = entry(label);
+      if (table.enabled[j] === 0) return;
+      const count = (out[label] ??= { enabled: 0, newStates: 0 });
       count.enabled += table.enabled[j]!;
       count.newStates += table.newStates[j]!;
-    });
-  }
-  for (const table of tables) {
-    table.received.forEach((counts, source) => {
-      counts.forEach((n, j) => {
-        if (n > 0) entry(tables[source]!.labels[j]!).newStates += n;
-      });
     });
   }
   return out;

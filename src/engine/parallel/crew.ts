@@ -1,10 +1,11 @@
 /**
  * The worker threads, seen from the coordinator: request/reply over each worker's port (a worker
  * answers its commands in order), and one failure, a thrown error or an unexpected exit, fails every
- * pending and later request. `close` terminates every thread; callers run it in a `finally`.
+ * pending and later request. The workers start in the background (`ready`), while the coordinator
+ * searches alone. `close` terminates every thread; callers run it in a `finally`.
  */
 import { Worker } from 'node:worker_threads';
-import type { Command, Link, Parcel, PhaseReport, Reply, WorkerSetup } from './protocol.ts';
+import type { Command, Link, Reply, RunEnd, Settled, WorkerSetup } from './protocol.ts';
 import { workerExecArgv } from './exec-argv.ts';
 
 const ENTRY = new URL('./worker-entry.cjs', import.meta.url);
@@ -15,50 +16,68 @@ interface Pending {
 }
 
 export class Crew {
+  /** Settles once every worker has rebuilt its subject (rejects with the first failure). */
+  readonly ready: Promise<void>;
+  /** Every worker has rebuilt its subject. */
+  isReady = false;
   private readonly pending: Pending[][];
   private failure: unknown;
   private closing = false;
 
-  private constructor(private readonly workers: readonly Worker[]) {
-    this.pending = workers.map(() => []);
-    workers.forEach((worker, w) => {
+  constructor(setups: readonly WorkerSetup[]) {
+    const execArgv = workerExecArgv(process.execArgv);
+    this.workers = setups.map((workerData) => new Worker(ENTRY, { workerData, execArgv }));
+    this.pending = this.workers.map(() => []);
+    this.workers.forEach((worker, w) => {
       worker.on('message', (reply: Reply) => this.pending[w]!.shift()?.resolve(reply));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
-        if (!this.closing) this.fail(new Error(`search worker ${w} exited unexpectedly (code ${code})`));
+        if (!this.closing) this.fail(new Error(`search worker ${w + 1} exited unexpectedly (code ${code})`));
       });
     });
+    this.ready = Promise.all(this.workers.map((_, w) => this.awaitReply(w))).then(() => {
+      this.isReady = true;
+    });
+    // Seen by whoever awaits `ready`; until then the search goes on alone.
+    this.ready.catch(() => undefined);
   }
+
+  private readonly workers: readonly Worker[];
 
   get size(): number {
     return this.workers.length;
   }
 
-  /** Starts the workers and waits until each has rebuilt its subject. */
-  static async start(setups: readonly WorkerSetup[]): Promise<Crew> {
-    const execArgv = workerExecArgv(process.execArgv);
-    const crew = new Crew(setups.map((workerData) => new Worker(ENTRY, { workerData, execArgv })));
-    try {
-      await Promise.all(crew.workers.map((_, w) => crew.awaitReply(w)));
-    } catch (error) {
-      await crew.close();
-      throw error;
-    }
-    return crew;
+  /** The first failure, once there is one. */
+  get failed(): unknown {
+    return this.failure;
   }
 
-  /** Sends one command to every worker (`commandFor(w)` gives worker w's and what to transfer). */
-  async phase(commandFor: (w: number) => [Command, ArrayBuffer[]]): Promise<{ report: PhaseReport; parcels?: readonly (Parcel | null)[] }[]> {
-    const replies = await Promise.all(this.workers.map((_, w) => this.request(w, ...commandFor(w))));
-    return replies.map((reply) => {
-      if (reply.type !== 'phase') throw new Error(`search worker protocol: expected a phase report, got '${reply.type}'`);
-      return reply;
-    });
+  async run(w: number, command: Command): Promise<{ end: RunEnd; inserted: number; busyMs: number }> {
+    const reply = await this.request(w, command);
+    if (reply.type !== 'ran') throw protocolError('ran', reply);
+    return reply;
   }
 
-  async link(worker: number, id: number): Promise<Link> {
-    const reply = await this.request(worker, { type: 'link', id }, []);
-    if (reply.type !== 'link') throw new Error(`search worker protocol: expected a link, got '${reply.type}'`);
+  async rehash(w: number, from: SharedArrayBuffer, to: SharedArrayBuffer, start: number, end: number): Promise<void> {
+    const reply = await this.request(w, { type: 'rehash', from, to, start, end });
+    if (reply.type !== 'rehashed') throw protocolError('rehashed', reply);
+  }
+
+  async rollback(w: number): Promise<void> {
+    const reply = await this.request(w, { type: 'rollback' });
+    if (reply.type !== 'rolled-back') throw protocolError('rolled-back', reply);
+  }
+
+  async settle(w: number, table: SharedArrayBuffer): Promise<Settled> {
+    const reply = await this.request(w, { type: 'settle', table });
+    if (reply.type !== 'settled') throw protocolError('settled', reply);
+    return reply.settled;
+  }
+
+  async link(w: number, local: number): Promise<Link> {
+    const reply = await this.request(w, { type: 'link', local });
+    if (reply.type !== 'link') throw protocolError('link', reply);
     return reply.link;
   }
 
@@ -67,9 +86,9 @@ export class Crew {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
-  private request(w: number, command: Command, transfer: ArrayBuffer[]): Promise<Reply> {
+  private request(w: number, command: Command): Promise<Reply> {
     const reply = this.awaitReply(w);
-    if (this.failure === undefined) this.workers[w]!.postMessage(command, transfer);
+    if (this.failure === undefined) this.workers[w]!.postMessage(command);
     return reply;
   }
 
@@ -82,4 +101,8 @@ export class Crew {
     this.failure ??= error;
     for (const queue of this.pending) for (const p of queue.splice(0)) p.reject(this.failure);
   }
+}
+
+function protocolError(expected: string, reply: Reply): Error {
+  return new Error(`search worker protocol: expected '${expected}', got '${reply.type}'`);
 }

@@ -1,20 +1,28 @@
 /**
- * The coordinator's choice among the workers' findings, in a fixed order so that it is the same on
- * every run: the earliest round first (every finding of a slot in one round has the same path
- * length, so any is shortest), then the lowest worker index, then that worker's discovery order.
+ * The coordinator's choice among the threads' findings. Every finding carries its place in one
+ * thread's search order (protocol.ts's `key` and `sub`), and per property the board keeps the first
+ * by that order from the earliest round (a round's findings all have paths of one length, so any is
+ * shortest). It is the finding one thread would report, however the levels were split.
  *
  * With stopAtFirstViolation, one violation is kept, as on one thread: the first in that order across
  * slots; any other violation found in the same round is left undecided.
  */
 import type { PropertyKind } from '../types.ts';
-import type { Finding } from './protocol.ts';
 
 export interface Pick {
-  readonly worker: number;
+  /** The global id of the state the trace ends in, or leaves by `action` for a step property. */
   readonly id: number;
   /** For a step property, the index of the action taken from `id`; else -1. */
   readonly action: number;
 }
+
+export interface PlacedFinding extends Pick {
+  readonly slot: number;
+  readonly key: number;
+  readonly sub: number;
+}
+
+const before = (a: PlacedFinding, b: PlacedFinding): boolean => a.key < b.key || (a.key === b.key && a.sub < b.sub);
 
 export class FindingBoard {
   /** Per slot (properties, then deadlock): the chosen finding. */
@@ -38,22 +46,21 @@ export class FindingBoard {
     return this.picks.flatMap((pick, slot) => (pick === undefined ? [] : [slot]));
   }
 
-  /** Takes one round's findings, `byWorker[w]` in worker w's discovery order. */
-  absorb(byWorker: readonly (readonly Finding[])[]): void {
-    const fresh: { slot: number; worker: number; seq: number }[] = [];
-    byWorker.forEach((findings, worker) => {
-      for (const f of findings) {
-        if (this.picks[f.slot] !== undefined) continue;
-        this.picks[f.slot] = { worker, id: f.id, action: f.action };
-        fresh.push({ slot: f.slot, worker, seq: f.seq });
-      }
-    });
-    if (this.stopAtFirstViolation && this.violations === 0) {
-      const first = fresh.filter((f) => this.isViolation[f.slot]).sort((a, b) => a.worker - b.worker || a.seq - b.seq);
-      for (const later of first.slice(1)) this.picks[later.slot] = undefined;
+  /** Takes one round's findings, from every thread, in any order. */
+  absorb(findings: readonly PlacedFinding[]): void {
+    const fresh = new Map<number, PlacedFinding>();
+    for (const f of findings) {
+      if (this.picks[f.slot] !== undefined) continue;
+      const best = fresh.get(f.slot);
+      if (best === undefined || before(f, best)) fresh.set(f.slot, f);
     }
-    for (const f of fresh) {
-      if (this.picks[f.slot] === undefined) continue;
+    let chosen = [...fresh.values()];
+    if (this.stopAtFirstViolation && this.violations === 0) {
+      const first = chosen.filter((f) => this.isViolation[f.slot]).reduce<PlacedFinding | undefined>((a, f) => (a === undefined || before(f, a) ? f : a), undefined);
+      chosen = chosen.filter((f) => !this.isViolation[f.slot] || f === first);
+    }
+    for (const f of chosen) {
+      this.picks[f.slot] = { id: f.id, action: f.action };
       this.open--;
       if (this.isViolation[f.slot]) this.violations++;
     }

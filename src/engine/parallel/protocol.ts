@@ -1,7 +1,7 @@
 /**
- * The messages between the coordinating thread and the search workers. One worker owns the states
- * whose fingerprint's high lane is ≡ its index (mod the worker count); a state is named across
- * threads by (owner, local id), local ids being insertion order in the owner's seen-set.
+ * The messages between the coordinating thread, which searches too, and the worker threads. A state
+ * is named across threads by its global id, its position in BFS order (the same as on one thread); the
+ * coordinator's directory says which thread holds its parent link.
  */
 import type { ModelSource, PropertyKind } from '../types.ts';
 import type { ExpanderOptions } from '../expand.ts';
@@ -9,88 +9,118 @@ import type { SharedCounters } from './shared-counters.ts';
 
 /** What a worker is started with (structured-cloned into `workerData`). */
 export interface WorkerSetup {
+  /** The thread's index among the searching threads; the coordinator is 0. */
   readonly index: number;
   readonly count: number;
   readonly source: ModelSource;
   /** The coordinator's properties, in its order: the worker picks the same ones from its subject. */
   readonly properties: readonly { readonly name: string; readonly kind: PropertyKind }[];
-  readonly search: ExpanderOptions & { readonly maxDepth: number; readonly deadlock: boolean };
+  readonly search: ShareSettings;
   readonly counters: SharedCounters;
+  readonly budget: SharedArrayBuffer;
+}
+
+export interface ShareSettings extends ExpanderOptions {
+  readonly maxDepth: number;
+  readonly deadlock: boolean;
 }
 
 /**
- * Successors bound for one owner: records of `RECORD_HEADER + words` Int32 words, [fingerprint hi,
- * fingerprint lo, parent's local id, action index, the sender's label id, ...encoded state]. Models
- * without a codec send their states as structured-cloned objects, one per record, in `states`.
+ * States [start, start + count) of a level, as settled by the thread that claimed them: records of
+ * level-records.ts in `records`, and for models without a codec the states themselves.
  */
-export interface Parcel {
-  readonly records: ArrayBuffer;
-  /** Int32 words used in `records`. */
-  readonly length: number;
-  readonly states?: readonly unknown[];
+export interface Part {
+  readonly start: number;
+  readonly count: number;
+  readonly records: SharedArrayBuffer;
+  readonly objects?: readonly unknown[];
 }
-export const RECORD_HEADER = 5;
+
+/** The level being expanded: its states are the global ids [first, first + size). */
+export interface LevelPlan {
+  readonly first: number;
+  readonly size: number;
+  /** Its BFS depth: at maxDepth its states are not expanded. */
+  readonly depth: number;
+  /** Finding slots already decided, which need no more checking. */
+  readonly decided: readonly number[];
+}
+
+/** A thread's share of a level: positions [from, to) of it, read from `parts`. */
+export interface Assignment {
+  readonly plan: LevelPlan;
+  readonly parts: readonly Part[];
+  readonly from: number;
+  readonly to: number;
+  readonly table: SharedArrayBuffer;
+}
 
 export type Command =
-  /** Insert the owned initial states (level 0). */
-  /** `capacity`, here and below: the most states the worker may hold once the phase ends (the state cap's share). */
-  | { readonly type: 'init'; readonly capacity: number }
-  /**
-   * Expand every state of level `depth`: owned successors are inserted at once, the others are
-   * returned as parcels. `decided` lists finding slots the coordinator has settled, which need no
-   * more checking.
-   */
-  | { readonly type: 'expand'; readonly depth: number; readonly decided: readonly number[]; readonly capacity: number }
-  /** Insert the other workers' successors: `parcels[i]` came from the i-th other worker, in index order. */
-  | { readonly type: 'deliver'; readonly parcels: readonly Parcel[]; readonly capacity: number }
-  /** Where local state `id` came from. */
-  | { readonly type: 'link'; readonly id: number };
+  | ({ readonly type: 'expand' } & Assignment)
+  /** Go on after a pause, with the grown table. */
+  | { readonly type: 'resume'; readonly table: SharedArrayBuffer }
+  /** Copy slots [start, end) of table `from` into table `to`: the threads grow the table together. */
+  | { readonly type: 'rehash'; readonly from: SharedArrayBuffer; readonly to: SharedArrayBuffer; readonly start: number; readonly end: number }
+  /** Drop what this level's expansion claimed: the coordinator redoes the level alone. */
+  | { readonly type: 'rollback' }
+  /** `table` is the table as it now is (a thread done with its range before the table grew holds an older one). */
+  | { readonly type: 'settle'; readonly table: SharedArrayBuffer }
+  /** Where the thread's `local`-th state came from. */
+  | { readonly type: 'link'; readonly local: number };
 
 /**
- * Something a worker found. `slot` is the property's index in the coordinator's list, or the list's
- * length for a deadlock. `id` is the local id of the violating (or witnessing) state, or for a step
- * property of the state the transition leaves, with `action` its index (else -1). `seq` orders a
- * worker's findings in the order it made them.
+ * How an expansion ended: its share done, paused (the table needs room, or another thread asked), or
+ * stopped (the stop flag). `full` is only for the coordinator alone under a state cap: a new state
+ * was refused.
+ */
+export type RunEnd = 'done' | 'paused' | 'stopped' | 'full';
+
+/**
+ * Something a thread found. `slot` is the property's index in the coordinator's list, or the list's
+ * length for a deadlock. `id` is the global id of the state the trace ends in (for a step property,
+ * of the state the transition leaves, `action` being its index; else -1), or with `kept` the index of
+ * the state among the ones this thread settled in the level. (`key`, `sub`) orders findings as one
+ * thread makes them: the id of the state being expanded (-1 for the initial states), then 2 × the
+ * action index for a step, + 1 for the state it reaches (-1 for a deadlock).
  */
 export interface Finding {
   readonly slot: number;
   readonly id: number;
+  readonly kept: boolean;
   readonly action: number;
-  readonly seq: number;
+  readonly key: number;
+  readonly sub: number;
 }
 
-/**
- * Coverage by label, cumulative. A new state reached from another worker is credited by that worker's
- * label id: `received[s][j]` counts new states from worker s's label `j` (its `labels[j]`).
- */
+/** Coverage by label, cumulative: `labels[j]` was enabled `enabled[j]` times and first reached `newStates[j]` states. */
 export interface CoverageTable {
   readonly labels: readonly string[];
   readonly enabled: readonly number[];
   readonly newStates: readonly number[];
-  readonly received: readonly (readonly number[])[];
 }
 
-/** A worker's totals after a phase, and what it found during it. */
-export interface PhaseReport {
-  readonly states: number;
+/** A thread's level, settled. */
+export interface Settled {
+  /** Its new states, which are the next level's positions [start, start + kept) once placed. */
+  readonly part: Omit<Part, 'start'>;
+  /** The local index of its first new state (its parent links are numbered in settling order). */
+  readonly localBase: number;
   readonly transitions: number;
-  /** States in the level being built so far (the round's new states). */
-  readonly levelStates: number;
-  /** A state at the depth bound or outside the state constraint had enabled actions left untaken. */
   readonly unexpanded: boolean;
-  /** A new state was refused because the worker held its capacity. */
-  readonly capped: boolean;
   readonly findings: readonly Finding[];
   readonly coverage: CoverageTable;
+  /** How long settling took the thread. */
+  readonly busyMs: number;
 }
 
-/** A state's parent: an initial state (`init` is its index), or (worker, id) and the action taken. */
-export type Link =
-  | { readonly init: number }
-  | { readonly worker: number; readonly id: number; readonly action: number };
+/** A state's parent: an initial state (`init` is its index), or the parent's global id and the action taken. */
+export type Link = { readonly init: number } | { readonly parent: number; readonly action: number };
 
 export type Reply =
   | { readonly type: 'ready' }
-  /** For 'expand': `parcels[w]` is bound for worker w (null for the sender itself). */
-  | { readonly type: 'phase'; readonly report: PhaseReport; readonly parcels?: readonly (Parcel | null)[] }
+  /** `busyMs`: how long the thread spent on it (the coordinator splits the next level by speed). */
+  | { readonly type: 'ran'; readonly end: RunEnd; readonly inserted: number; readonly busyMs: number }
+  | { readonly type: 'rolled-back' }
+  | { readonly type: 'rehashed' }
+  | { readonly type: 'settled'; readonly settled: Settled }
   | { readonly type: 'link'; readonly link: Link };

@@ -1,33 +1,27 @@
 /**
- * The breadth-first search of bfs.ts over worker threads (`check` with workers > 1). Workers own the
- * states by fingerprint and run the search level by level (see partition.ts); this thread routes
- * their successors between levels, picks findings in a fixed order (finding-board.ts) and reads the
- * chosen paths back. It returns bfs.ts's outcome, so check.ts gives verdicts (and runs eventually
- * properties, a separate search, on this thread) exactly as for one thread.
+ * The breadth-first search of bfs.ts over several threads (`check` with workers > 1): this thread and
+ * workers − 1 worker threads expand each level together, claiming states in one shared table (see
+ * shared-table.ts, share.ts and rounds.ts). This thread starts alone while the workers load the model,
+ * and is joined by them at the next level once they are ready. It returns bfs.ts's outcome, so
+ * check.ts gives verdicts (and runs eventually properties, a separate search, on this thread) exactly
+ * as for one thread.
  *
- * Same as one thread: states, transitions, depth and every verdict of a search that completes, and
- * the coverage totals; counterexamples and witnesses are shortest (possibly other paths of the same
- * length). For a given worker count, everything is the same on every run.
+ * Same as one thread, whatever the split of the levels and however the threads interleave: every
+ * state's id, parent and action, so the states, transitions, depth, coverage and every verdict of a
+ * search that completes or stops at a state cap, and the counterexamples and witnesses themselves.
  *
  * Different, because a level is the unit of work:
  * - A violation (with stopAtFirstViolation) stops the search at the end of its level, so the counts
- *   are then those of whole levels; as on one thread, one violation is reported.
- * - maxStates is split into a share per worker for each phase (rounds.ts): a worker refuses a new
- *   state beyond its share and the search stops at the end of that level. It never holds more than
- *   maxStates, but may stop a little short of it where a worker's share fills before the others'
- *   (`complete` is false, as on one thread). A space of exactly maxStates states completes.
- * - Per-label coverage credits `newStates` to the action that first reached a state in this order,
- *   and under symmetry each class keeps the member reached first, whose actions may carry other
- *   labels: per-label figures may differ from one thread's (their totals do not).
- * - The time limit and the signal cut the current phase short (workers look at a shared flag every 64
- *   states); the counts are then those the workers reached.
+ *   are then those of whole levels; as on one thread, one violation is reported, the same one.
+ * - The time limit and the signal cut the current level short (threads look at a shared flag every
+ *   64 states); the counts are then those the threads reached.
  *
  * Models without a codec work too, slower: their states cross threads as structured clones.
  */
 import type { Model, ModelSource, Property, Trace } from '../types.ts';
 import type { SearchOutcome, SearchSettings } from '../bfs.ts';
 import type { SearchClock } from '../clock.ts';
-import type { WorkerSetup } from './protocol.ts';
+import type { ShareSettings, WorkerSetup } from './protocol.ts';
 import type { Interruption } from './clock-watch.ts';
 import type { Pick } from './finding-board.ts';
 import { traceOf } from '../trace.ts';
@@ -35,21 +29,32 @@ import { Expander } from '../expand.ts';
 import { Crew } from './crew.ts';
 import { FindingBoard } from './finding-board.ts';
 import { Rounds } from './rounds.ts';
+import { Share } from './share.ts';
+import { SharedTable } from './shared-table.ts';
+import { SharedBudget } from './shared-budget.ts';
 import { walkBack } from './walk-back.ts';
 import { mergeCoverage } from './coverage-table.ts';
-import { CrewCounters, sharedCounters } from './shared-counters.ts';
+import { CrewCounters, WorkerCounters, sharedCounters } from './shared-counters.ts';
 
 export interface ParallelOptions {
   readonly workers: number;
   readonly source: ModelSource | undefined;
+  /**
+   * Wait for the workers before the first level instead of searching alone meanwhile, so that every
+   * level is the team's (the tests use it: a small model is otherwise searched before they are ready).
+   */
+  readonly wait?: boolean;
 }
+
+/** The shared table's first size; it doubles as the search needs. */
+const INITIAL_CAPACITY = 1 << 16;
 
 export async function parallelBreadthFirst<S, A>(
   model: Model<S, A>,
   properties: readonly Property<S, A>[],
   settings: SearchSettings,
   clock: SearchClock,
-  { workers: count, source }: ParallelOptions,
+  { workers: count, source, wait = false }: ParallelOptions,
 ): Promise<SearchOutcome<S>> {
   if (source === undefined) {
     throw new Error(
@@ -64,41 +69,49 @@ export async function parallelBreadthFirst<S, A>(
   if (early !== null) return nothingSearched(properties, early);
 
   const shared = sharedCounters(count);
-  const counters = new CrewCounters(shared);
-  const setups: WorkerSetup[] = Array.from({ length: count }, (_, index) => ({
-    index,
+  const budget = SharedBudget.allocate();
+  const search: ShareSettings = { symmetry: settings.symmetry, fastPath: settings.fastPath, maxDepth: settings.maxDepth, deadlock: settings.deadlock };
+  const setups: WorkerSetup[] = Array.from({ length: count - 1 }, (_, w) => ({
+    index: w + 1,
     count,
     source,
     properties: properties.map(({ name, kind }) => ({ name, kind })),
-    search: { symmetry: settings.symmetry, fastPath: settings.fastPath, maxDepth: settings.maxDepth, deadlock: settings.deadlock },
+    search,
     counters: shared,
+    budget,
   }));
   const board = new FindingBoard(properties, settings.deadlock, settings.stopAtFirstViolation);
-  const crew = await Crew.start(setups);
+  const crew = new Crew(setups);
   try {
-    const rounds = new Rounds(crew, board, counters, settings.maxStates);
+    const main = new Share(0, model, properties, search, new SharedBudget(budget, count), new WorkerCounters(shared, 0));
+    main.table = SharedTable.create(INITIAL_CAPACITY);
+    if (wait) await crew.ready;
+    const rounds = new Rounds(main, crew, board, new CrewCounters(shared), new SharedBudget(budget, count), settings.maxStates);
     const stop = await rounds.run(clock);
-    // Paths replay as the workers computed them: with the fast path when they used it.
+    // A source that cannot rebuild the subject is an error even when this thread finished alone.
+    await crew.ready;
+    // Paths replay as the threads computed them: with the fast path when they used it.
     const fast = new Expander(model, settings).fast;
+    const linkOf = (thread: number, local: number) => (thread === 0 ? main.link(local) : crew.link(thread - 1, local));
     const trace = async (pick: Pick | undefined): Promise<Trace<S> | undefined> => {
       if (pick === undefined) return undefined;
-      const path = await walkBack(crew, pick.worker, pick.id);
+      const path = await walkBack(rounds.directory, linkOf, pick.id);
       if (pick.action >= 0) path.actions.push(pick.action);
       return traceOf(model, path, fast);
     };
     const traces: (Trace<S> | undefined)[] = [];
     for (const pick of board.picks) traces.push(await trace(pick));
-    const counts = { ...counters.totals(), depth: rounds.deepest };
+    const counts = { states: rounds.states, transitions: rounds.totalTransitions, frontier: 0, depth: rounds.deepest };
     clock.report(counts);
     return {
       stop,
       states: counts.states,
       transitions: counts.transitions,
       depth: rounds.deepest,
-      unexpanded: rounds.reports.some((r) => r.unexpanded),
+      unexpanded: rounds.unexpanded,
       findings: traces.slice(0, properties.length),
       deadlock: traces[properties.length],
-      coverage: mergeCoverage(rounds.reports.map((r) => r.coverage)),
+      coverage: mergeCoverage(rounds.coverage.filter((c) => c !== undefined)),
     };
   } finally {
     await crew.close();

@@ -1,38 +1,59 @@
 /**
- * A search worker's thread: rebuilds the subject, then runs its Partition one command at a time.
+ * A search worker's thread: rebuilds the subject, then runs its Share one command at a time.
  * Loaded through tsx's require hook (see worker-entry.cjs), so no top-level await.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Command, Reply, WorkerSetup } from './protocol.ts';
 import { loadSubject } from './subject.ts';
-import { Partition } from './partition.ts';
+import { Share } from './share.ts';
+import { SharedTable } from './shared-table.ts';
+import { SharedBudget } from './shared-budget.ts';
+import { WorkerCounters } from './shared-counters.ts';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
-const reply = (message: Reply, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+const reply = (message: Reply): void => port.postMessage(message);
 
-function serve(partition: Partition<unknown, unknown>, command: Command): void {
+function run(share: Share<unknown, unknown>): void {
+  const started = performance.now();
+  const end = share.run();
+  reply({ type: 'ran', end, inserted: share.newStates, busyMs: performance.now() - started });
+}
+
+function serve(share: Share<unknown, unknown>, command: Command): void {
   switch (command.type) {
-    case 'init':
-      reply({ type: 'phase', report: partition.init(command.capacity) });
+    case 'expand':
+      share.begin(command.plan);
+      share.assign(command, { solo: false });
+      run(share);
       break;
-    case 'expand': {
-      const { report, parcels } = partition.expand(command.depth, command.decided, command.capacity);
-      reply({ type: 'phase', report, parcels }, parcels.flatMap((p) => (p === null ? [] : [p.records])));
+    case 'resume':
+      share.useTable(command.table);
+      run(share);
       break;
-    }
-    case 'deliver':
-      reply({ type: 'phase', report: partition.deliver(command.parcels, command.capacity) });
+    case 'rehash':
+      new SharedTable(command.from).copyInto(new SharedTable(command.to), command.start, command.end);
+      reply({ type: 'rehashed' });
+      break;
+    case 'rollback':
+      share.rollback();
+      reply({ type: 'rolled-back' });
+      break;
+    case 'settle':
+      share.useTable(command.table);
+      reply({ type: 'settled', settled: share.settle() });
       break;
     case 'link':
-      reply({ type: 'link', link: partition.link(command.id) });
+      reply({ type: 'link', link: share.link(command.local) });
       break;
   }
 }
 
 // Any exception, here or in a command, ends the thread with an 'error' event the coordinator rethrows.
 void loadSubject(setup.source, setup.properties).then(({ model, properties }) => {
-  const partition = new Partition(model, properties, setup);
-  port.on('message', (command: Command) => serve(partition, command));
+  const budget = new SharedBudget(setup.budget, setup.count);
+  const counters = new WorkerCounters(setup.counters, setup.index);
+  const share = new Share(setup.index, model, properties, setup.search, budget, counters);
+  port.on('message', (command: Command) => serve(share, command));
   reply({ type: 'ready' });
 });

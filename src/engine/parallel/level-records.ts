@@ -1,0 +1,75 @@
+/**
+ * The states one thread has claimed for the level being built, in the order it reached them: a record
+ * of HEADER + words Int32 words each, [fingerprint hi, lo, parent's global id (-1 for an initial
+ * state), action index (the init index for an initial state), label number, ...encoded state], in a
+ * SharedArrayBuffer, so that once the level is settled every thread reads its states from there
+ * without a copy. Models without a codec keep the states themselves beside the records.
+ */
+import type { Part } from './protocol.ts';
+
+export const HEADER = 5;
+const MIN_RECORDS = 1 << 10;
+
+export class LevelRecords<S> {
+  ints: Int32Array;
+  count = 0;
+  readonly objects: S[] | undefined;
+  readonly stride: number;
+  buffer: SharedArrayBuffer;
+
+  constructor(
+    words: number,
+    /**
+     * A buffer no thread reads any more, to write over: the one of the level before last. Fresh memory
+     * costs a page fault per page at first write, which for the records' size was a tenth of the search.
+     */
+    reuse?: SharedArrayBuffer,
+  ) {
+    this.stride = HEADER + words;
+    this.buffer = reuse ?? new SharedArrayBuffer(MIN_RECORDS * this.stride * 4);
+    this.ints = new Int32Array(this.buffer);
+    this.objects = words === 0 ? [] : undefined;
+  }
+
+  push(hi: number, lo: number, parent: number, action: number, label: number, encoded: Int32Array, state: S): void {
+    const stride = this.stride;
+    if ((this.count + 1) * stride > this.ints.length) this.grow();
+    const ints = this.ints;
+    let at = this.count * stride;
+    ints[at++] = hi;
+    ints[at++] = lo;
+    ints[at++] = parent;
+    ints[at++] = action;
+    ints[at++] = label;
+    for (let w = HEADER; w < stride; w++) ints[at++] = encoded[w - HEADER]!;
+    this.objects?.push(state);
+    this.count++;
+  }
+
+  /** Moves record `from` to position `to` (< from), for settling in place. */
+  move(from: number, to: number): void {
+    const stride = this.stride;
+    const ints = this.ints;
+    for (let w = 0, a = from * stride, b = to * stride; w < stride; w++) ints[b + w] = ints[a + w]!;
+    if (this.objects !== undefined) this.objects[to] = this.objects[from]!;
+  }
+
+  /** Keeps the first `count` records only. */
+  truncate(count: number): void {
+    this.count = count;
+    if (this.objects !== undefined) this.objects.length = count;
+  }
+
+  /** The settled level as the next level's readers see it, starting at level position `start`. */
+  part(start: number): Part {
+    return { start, count: this.count, records: this.buffer, ...(this.objects !== undefined && { objects: this.objects }) };
+  }
+
+  private grow(): void {
+    const buffer = new SharedArrayBuffer(this.buffer.byteLength * 2);
+    const ints = new Int32Array(buffer);
+    ints.set(this.ints.subarray(0, this.count * this.stride));
+    this.buffer = buffer;
+    this.ints = ints;
+  }
+}

@@ -1,0 +1,371 @@
+/**
+ * One thread's part of a level-synchronous BFS, run the same way by the coordinating thread and by
+ * every worker. The thread expands positions [from, to) of level d; each successor is claimed in the
+ * shared table (shared-table.ts) and, when claimed, recorded for level d + 1. Once every thread is
+ * done, `settle` keeps the records whose claim still stands (a thread whose part starts the level
+ * loses none), gives them parent links, credits coverage and checks the state properties. The kept
+ * records of all threads, in thread order, are level d + 1 in exactly one thread's BFS order.
+ *
+ * Step properties and deadlocks are checked while expanding. A thread reports its first finding per
+ * property slot, in its order; the coordinator takes the first over threads (finding-board.ts).
+ *
+ * Alone (`solo`), the coordinator keeps to a state cap exactly, as one thread does (a new state beyond
+ * it is refused and the level ends), and grows the table itself. With others, room comes from the
+ * shared budget (shared-budget.ts) and a thread pauses where there is none.
+ */
+import type { Model, Property } from '../types.ts';
+import type { SuccessorVisitor } from '../expand.ts';
+import type { Assignment, Finding, Link, LevelPlan, Part, RunEnd, Settled, ShareSettings } from './protocol.ts';
+import { Expander } from '../expand.ts';
+import { NO_PARENT, ParentLinks } from '../parents.ts';
+import { FULL, INITIAL_TAG, NEW, SEEN, SharedTable, claimTag } from './shared-table.ts';
+import { HEADER, LevelRecords } from './level-records.ts';
+import { LabelTable } from './coverage-table.ts';
+import { SharedBudget } from './shared-budget.ts';
+import { WorkerCounters } from './shared-counters.ts';
+
+/** States between looks at the stop flag, the clock and progress. */
+const POLL_EVERY = 64;
+/** The table grows before it is more than half full. */
+export const MAX_LOAD = 0.5;
+
+interface Slotted<F> {
+  readonly slot: number;
+  readonly check: F;
+}
+
+/** How the level is run: by this thread alone under a cap of `room` more states, or with others. */
+export type Mode = { readonly solo: true; readonly room: number } | { readonly solo: false };
+
+export class Share<S, A> {
+  /** The table this thread probes: the coordinator's own until its first assignment (level 0 is its alone). */
+  table = SharedTable.create(16);
+  private readonly expander: Expander<S, A>;
+  private readonly fp: Uint32Array;
+  private readonly words: number;
+  private readonly links = new ParentLinks();
+  private readonly labels: LabelTable<A>;
+  private readonly within: ((state: S) => boolean) | undefined;
+  private readonly always: Slotted<(s: S) => boolean>[] = [];
+  private readonly sometimes: Slotted<(s: S) => boolean>[] = [];
+  private readonly steps: Slotted<(prev: S, action: A, next: S) => boolean>[] = [];
+  private readonly deadlockSlot: number;
+  /** Per slot: found by this thread, or decided by the coordinator. */
+  private found: boolean[];
+  /** Per slot: decided by the coordinator. */
+  private readonly decided: boolean[];
+  private findings: Finding[] = [];
+  /**
+   * State findings of a thread whose claims may be lost: found when the state was claimed (its object
+   * at hand), kept once `settle` knows the claim stood.
+   */
+  private pending: { readonly slot: number; readonly record: number; readonly key: number; readonly sub: number }[] = [];
+
+  private records: LevelRecords<S>;
+  /** The buffer of the records last settled, which the next level's threads read. */
+  private handedOver: SharedArrayBuffer | undefined;
+  private plan: LevelPlan = { first: 0, size: 0, depth: 0, decided: [] };
+  private parts: readonly Part[] = [];
+  /** Each part's records, as Int32Array views made once per assignment. */
+  private views: Int32Array[] = [];
+  private head = 0;
+  private to = 0;
+  private mode: Mode = { solo: false };
+  /** New states this level put in the table (not those taken over from another thread's claim). */
+  private inserted = 0;
+  private full = false;
+  private transitions = 0;
+  private unexpanded = false;
+  private current: S | undefined;
+  private currentId = 0;
+  private levelTag = INITIAL_TAG;
+  private tag = INITIAL_TAG;
+  /** What `rollback` restores: the counts when the level's expansion began. */
+  private checkpoint = { transitions: 0, unexpanded: false, enabled: [] as number[], found: [] as boolean[] };
+
+  /** The coordinator's share (index 0) always starts the level: no other thread's claim can beat its claims. */
+  private readonly lowest: boolean;
+
+  constructor(
+    index: number,
+    private readonly model: Model<S, A>,
+    properties: readonly Property<S, A>[],
+    private readonly settings: ShareSettings,
+    private readonly budget: SharedBudget,
+    private readonly counters: WorkerCounters,
+  ) {
+    this.lowest = index === 0;
+    this.expander = new Expander(model, settings);
+    this.fp = this.expander.fp;
+    this.words = this.expander.words;
+    this.records = new LevelRecords<S>(this.words);
+    this.labels = new LabelTable<A>((action) => model.label(action));
+    this.within = model.within?.bind(model);
+    properties.forEach((p, slot) => {
+      if (p.kind === 'always') this.always.push({ slot, check: p.check });
+      else if (p.kind === 'sometimes') this.sometimes.push({ slot, check: p.check });
+      else if (p.kind === 'step') this.steps.push({ slot, check: p.check });
+    });
+    this.deadlockSlot = properties.length;
+    this.found = Array.from({ length: properties.length + 1 }, () => false);
+    this.decided = [...this.found];
+  }
+
+  /** Level 0: claims the initial states (only the coordinator, alone, with room for `room` states). */
+  init(room: number): RunEnd {
+    this.records = new LevelRecords<S>(this.words);
+    this.inserted = 0;
+    const inits = this.model.init();
+    for (let i = 0; i < inits.length; i++) {
+      const state = inits[i]!;
+      this.expander.identify(state);
+      const hi = this.fp[0]! | 0;
+      const lo = this.fp[1]! | 0;
+      this.growIfDue(1);
+      const claim = this.table.claim(hi, lo, INITIAL_TAG, INITIAL_TAG, this.inserted < room);
+      if (claim === FULL) return 'full';
+      if (claim === SEEN) continue;
+      this.inserted++;
+      this.records.push(hi, lo, -1, i, -1, this.expander.encoded, state);
+      this.checkState(state, this.records.count - 1, -1, 2 * i + 1);
+    }
+    return 'done';
+  }
+
+  /** Starts expanding a level: what `rollback` comes back to. */
+  begin(plan: LevelPlan): void {
+    this.plan = plan;
+    this.levelTag = claimTag(plan.first);
+    for (const slot of plan.decided) this.found[slot] = this.decided[slot] = true;
+    this.inserted = 0;
+    this.full = false;
+    this.checkpoint = { transitions: this.transitions, unexpanded: this.unexpanded, enabled: [...this.labels.enabled], found: [...this.found] };
+  }
+
+  /**
+   * Takes positions [from, to) of the level begun to expand. The coordinator may take several ranges
+   * of one level in turn (alone, then with the workers): its claims keep accumulating.
+   */
+  assign(assignment: Omit<Assignment, 'plan'>, mode: Mode): void {
+    const { parts, from, to } = assignment;
+    this.parts = parts;
+    this.views = parts.map((p) => new Int32Array(p.records));
+    this.head = from;
+    this.to = to;
+    this.mode = mode;
+    this.table = new SharedTable(assignment.table);
+    this.budget.forget();
+  }
+
+  /** Takes the table as it now is (to go on after a pause, or to settle). */
+  useTable(table: SharedArrayBuffer): void {
+    if (table !== this.table.buffer) this.table = new SharedTable(table);
+    this.budget.forget();
+  }
+
+  /** A worker's run: the assigned positions until they are done or the thread must pause or stop. */
+  run(): Exclude<RunEnd, 'full'> {
+    return this.runUntil(Infinity) as Exclude<RunEnd, 'full'>;
+  }
+
+  /**
+   * The coordinator's run, which must give its event loop turns: as `run`, and alone it may end
+   * 'full', and it returns 'yield' once `performance.now()` passes `yieldAt`, with nothing lost;
+   * calling it again goes on where it left off.
+   */
+  runUntil(yieldAt: number): RunEnd | 'yield' {
+    const solo = this.mode.solo;
+    const expandable = this.plan.depth < this.settings.maxDepth;
+    let part = 0;
+    for (; this.head < this.to; this.head++) {
+      if (this.head % POLL_EVERY === 0) {
+        this.publish();
+        if (this.counters.stopRequested) return 'stopped';
+        if (!solo && this.budget.paused) return 'paused';
+        if (performance.now() >= yieldAt) return 'yield';
+      }
+      const position = this.head;
+      while (position >= this.parts[part]!.start + this.parts[part]!.count) part++;
+      while (position < this.parts[part]!.start) part--;
+      const p = this.parts[part]!;
+      const index = position - p.start;
+      const words = this.views[part]!;
+      const offset = index * (HEADER + this.words) + HEADER;
+      const state = p.objects !== undefined ? (p.objects[index] as S) : this.expander.decode(words, offset);
+      if (this.within !== undefined && !this.within(state)) {
+        // Outside the state constraint: checked when added, not expanded, not a deadlock.
+        if (!this.unexpanded && this.model.actions(state).length > 0) this.unexpanded = true;
+        continue;
+      }
+      const actions = this.model.actions(state);
+      const id = this.plan.first + position;
+      if (actions.length === 0) {
+        if (this.settings.deadlock && !this.found[this.deadlockSlot]) {
+          this.record({ slot: this.deadlockSlot, id, kept: false, action: -1, key: id, sub: -1 });
+        }
+        continue;
+      }
+      if (!expandable) {
+        this.unexpanded = true;
+        continue;
+      }
+      if (solo) this.growIfDue(actions.length);
+      else if (!this.budget.ensure(actions.length)) return 'paused';
+      this.current = state;
+      this.currentId = id;
+      this.tag = claimTag(id);
+      this.expander.expand(state, actions, words, offset, this.visit);
+      if (this.full) {
+        this.head++;
+        return 'full';
+      }
+    }
+    this.publish();
+    return 'done';
+  }
+
+  /** The next position of the level this thread expands. */
+  get position(): number {
+    return this.head;
+  }
+
+  /** States this level put in the table so far. */
+  get newStates(): number {
+    return this.inserted;
+  }
+
+  /** Drops what the level's expansion claimed and counted, as if it had not begun. */
+  rollback(): void {
+    const c = this.checkpoint;
+    this.records.truncate(0);
+    this.inserted = 0;
+    this.full = false;
+    this.transitions = c.transitions;
+    this.unexpanded = c.unexpanded;
+    this.labels.restore(c.enabled);
+    this.found = [...c.found];
+    this.findings = [];
+    this.pending = [];
+  }
+
+  /** Keeps the level's claims that still stand and hands them over as its part of the next level. */
+  settle(): Settled {
+    const started = performance.now();
+    const records = this.records;
+    const ints = records.ints;
+    const stride = records.stride;
+    const localBase = this.links.size;
+    const pending = this.pending;
+    const keptAs = pending.length > 0 ? new Int32Array(records.count) : undefined;
+    let kept = 0;
+    for (let i = 0; i < records.count; i++) {
+      const at = i * stride;
+      const parent = ints[at + 2]!;
+      if (!this.lowest && !this.table.holds(ints[at]!, ints[at + 1]!, claimTag(parent))) {
+        if (keptAs !== undefined) keptAs[i] = -1;
+        continue;
+      }
+      if (keptAs !== undefined) keptAs[i] = kept;
+      if (kept !== i) records.move(i, kept);
+      const action = ints[at + 3]!;
+      if (parent < 0) this.links.addInitial(action);
+      else this.links.add(parent, action);
+      const label = ints[at + 4]!;
+      if (label >= 0) this.labels.newStates[label]!++;
+      kept++;
+    }
+    records.truncate(kept);
+    this.records = new LevelRecords<S>(this.words, this.handedOver);
+    this.handedOver = records.buffer;
+    for (const f of pending) {
+      const at = keptAs![f.record]!;
+      if (at >= 0 && !this.found[f.slot]) this.record({ slot: f.slot, id: at, kept: true, action: -1, key: f.key, sub: f.sub });
+    }
+    this.pending = [];
+    const findings = this.findings;
+    this.findings = [];
+    this.publish();
+    return {
+      part: records.part(0),
+      localBase,
+      transitions: this.transitions,
+      unexpanded: this.unexpanded,
+      findings,
+      coverage: this.labels.snapshot(),
+      busyMs: performance.now() - started,
+    };
+  }
+
+  link(local: number): Link {
+    const { parent, action } = this.links.entry(local);
+    return parent === NO_PARENT ? { init: action } : { parent, action };
+  }
+
+  private readonly visit: SuccessorVisitor<S, A> = (index, action, next) => {
+    this.transitions++;
+    const label = this.labels.enable(action);
+    const steps = this.steps;
+    for (let k = 0; k < steps.length; k++) {
+      const p = steps[k]!;
+      if (!this.found[p.slot] && !p.check(this.current!, action, next)) {
+        this.record({ slot: p.slot, id: this.currentId, kept: false, action: index, key: this.currentId, sub: 2 * index });
+      }
+    }
+    if (this.expander.unchanged) return false;
+    const hi = this.fp[0]! | 0;
+    const lo = this.fp[1]! | 0;
+    const claim = this.table.claim(hi, lo, this.tag, this.levelTag, !this.mode.solo || this.inserted < this.mode.room);
+    if (claim === SEEN) return false;
+    if (claim === FULL) {
+      this.full = true;
+      return true;
+    }
+    if (claim === NEW) {
+      this.inserted++;
+      if (!this.mode.solo) this.budget.use();
+    }
+    this.records.push(hi, lo, this.currentId, index, label, this.expander.encoded, next);
+    this.checkState(next, this.records.count - 1, this.currentId, 2 * index + 1);
+    return false;
+  };
+
+  /**
+   * Checks always and sometimes properties on the state just claimed as the level's `record`-th. The
+   * part that starts the level loses no claim, so its findings are final at once (and it checks no
+   * slot twice); another's wait in `pending` for `settle`.
+   */
+  private checkState(state: S, record: number, key: number, sub: number): void {
+    const skip = this.lowest ? this.found : this.decided;
+    for (let k = 0; k < this.always.length; k++) {
+      const p = this.always[k]!;
+      if (!skip[p.slot] && !p.check(state)) this.stateFinding(p.slot, record, key, sub);
+    }
+    for (let k = 0; k < this.sometimes.length; k++) {
+      const p = this.sometimes[k]!;
+      if (!skip[p.slot] && p.check(state)) this.stateFinding(p.slot, record, key, sub);
+    }
+  }
+
+  private stateFinding(slot: number, record: number, key: number, sub: number): void {
+    if (this.lowest) this.record({ slot, id: record, kept: true, action: -1, key, sub });
+    else this.pending.push({ slot, record, key, sub });
+  }
+
+  private record(finding: Finding): void {
+    this.found[finding.slot] = true;
+    this.findings.push(finding);
+  }
+
+  /** Alone, the coordinator grows the table itself before a state's successors could overfill it. */
+  private growIfDue(successors: number): void {
+    const used = this.plan.first + this.plan.size + this.inserted;
+    let capacity = this.table.capacity;
+    while (used + successors > capacity * MAX_LOAD) capacity *= 2;
+    if (capacity !== this.table.capacity) this.table = this.table.rehash(capacity);
+  }
+
+  private publish(): void {
+    const states = this.links.size + this.inserted;
+    this.counters.publish(states, this.transitions, this.to - this.head + this.records.count);
+  }
+}

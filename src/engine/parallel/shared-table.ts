@@ -1,0 +1,187 @@
+/**
+ * The seen-set every search thread probes: 64-bit fingerprints in an open-addressing table (linear
+ * probing) over a SharedArrayBuffer, three Int32 words a slot, [hi, lo, tag].
+ *
+ * The tag says who holds the state: 0 for an empty slot, BUSY while a thread writes the fingerprint
+ * into a slot it has just taken, else a claim, the global id of the state's parent + 2 (1 for an
+ * initial state). A level's threads expand disjoint parts of it, and the claims of that level are the
+ * tags ≥ its first state's id + 2. When several threads reach one new state in a level, the lowest
+ * parent id keeps it: a thread that finds a later parent's claim takes the state over. The lowest parent
+ * is the one a single-threaded BFS reaches the state from first, so, however a level is split, every
+ * state gets the id, parent and action it gets on one thread; a thread learns which of its claims it
+ * lost when the level is settled (`holds`).
+ *
+ * A thread takes an empty slot by an atomic exchange of its tag, writes the fingerprint, then stores
+ * the claim atomically; a thread that sees the claim with an atomic load sees the fingerprint.
+ */
+
+export const INITIAL_TAG = 1;
+const EMPTY = 0;
+const BUSY = -1;
+const STRIDE = 3;
+
+/** What `claim` did: the state is new (a slot was taken), taken over from a later parent, or neither. */
+export const NEW = 2;
+export const TAKEN = 1;
+export const SEEN = 0;
+/** New, but refused: the caller may not insert (a state cap). */
+export const FULL = -1;
+export type Claim = typeof NEW | typeof TAKEN | typeof SEEN | typeof FULL;
+
+/** The tag a state reached from `parent` (a global id) is claimed with. */
+export const claimTag = (parent: number): number => parent + 2;
+
+/**
+ * A fingerprint word as stored: 0 is read as 1, so that 0 always means "not written yet". This merges
+ * fingerprints that differ only there (as the single-threaded seen-set merges (0, 0) with (0, 1)).
+ */
+const key = (word: number): number => word | 0 || 1;
+
+export class SharedTable {
+  readonly slots: Int32Array;
+  readonly capacity: number;
+  private readonly mask: number;
+
+  constructor(readonly buffer: SharedArrayBuffer) {
+    this.slots = new Int32Array(buffer);
+    this.capacity = this.slots.length / STRIDE;
+    this.mask = this.capacity - 1;
+  }
+
+  /** An empty table of `capacity` slots (a power of two). */
+  static create(capacity: number): SharedTable {
+    if (!Number.isInteger(Math.log2(capacity))) throw new RangeError(`table capacity must be a power of two, got ${capacity}`);
+    return new SharedTable(new SharedArrayBuffer(capacity * STRIDE * 4));
+  }
+
+  /**
+   * Claims the state with fingerprint (hi, lo) with `tag`; `levelTag` is the lowest tag of this level's
+   * claims (older tags are states of earlier levels). `mayInsert` false refuses a state not yet in the
+   * table (FULL) but still finds one that is.
+   *
+   * The walk reads the table with plain loads, which cost a third of atomic ones here: a fingerprint
+   * word is written once per slot, so a plain read gives it or 0, and neither word of a stored
+   * fingerprint is 0 (see `key`), so a match is never a stale read. A stale 0 takes the walk to
+   * `insert`, which walks again with atomic loads before it takes a slot.
+   */
+  claim(hi: number, lo: number, tag: number, levelTag: number, mayInsert: boolean): Claim {
+    hi = key(hi);
+    lo = key(lo);
+    const t = this.slots;
+    const end = this.capacity * STRIDE;
+    let at = (lo & this.mask) * STRIDE;
+    for (;;) {
+      const h = t[at]!;
+      if (h === 0) return this.insert(hi, lo, tag, levelTag, mayInsert);
+      if (h === hi && t[at + 1] === lo) {
+        let held = t[at + 2]!;
+        // The fingerprint can be seen before its tag: wait for the tag, with an atomic load.
+        while (held === EMPTY || held === BUSY) held = Atomics.load(t, at + 2);
+        return this.contest(at, held, tag, levelTag);
+      }
+      at += STRIDE;
+      if (at === end) at = 0;
+    }
+  }
+
+  /** `claim`'s walk with atomic loads, ending in the slot it takes if the state is not there. */
+  private insert(hi: number, lo: number, tag: number, levelTag: number, mayInsert: boolean): Claim {
+    const t = this.slots;
+    const end = this.capacity * STRIDE;
+    let at = (lo & this.mask) * STRIDE;
+    for (;;) {
+      let held = Atomics.load(t, at + 2);
+      if (held === EMPTY) {
+        if (!mayInsert) return FULL;
+        held = Atomics.compareExchange(t, at + 2, EMPTY, BUSY);
+        if (held === EMPTY) {
+          t[at] = hi;
+          t[at + 1] = lo;
+          Atomics.store(t, at + 2, tag);
+          return NEW;
+        }
+      }
+      while (held === BUSY) held = Atomics.load(t, at + 2);
+      if (t[at] === hi && t[at + 1] === lo) return this.contest(at, held, tag, levelTag);
+      at += STRIDE;
+      if (at === end) at = 0;
+    }
+  }
+
+  /**
+   * The state at `at` is held by claim `held` (possibly a stale, higher, value: claims only fall within
+   * a level, and the exchange corrects it): take it over if this level's claim `tag` comes first.
+   */
+  private contest(at: number, held: number, tag: number, levelTag: number): Claim {
+    while (held >= levelTag && held > tag) {
+      const was = Atomics.compareExchange(this.slots, at + 2, held, tag);
+      if (was === held) return TAKEN;
+      held = was;
+    }
+    return SEEN;
+  }
+
+  /** Whether the state with fingerprint (hi, lo) is still held by claim `tag`. */
+  holds(hi: number, lo: number, tag: number): boolean {
+    hi = key(hi);
+    lo = key(lo);
+    const t = this.slots;
+    const end = this.capacity * STRIDE;
+    let at = (lo & this.mask) * STRIDE;
+    for (;;) {
+      const held = Atomics.load(t, at + 2);
+      if (held === EMPTY) return false;
+      if (t[at] === hi && t[at + 1] === lo) return held === tag;
+      at += STRIDE;
+      if (at === end) at = 0;
+    }
+  }
+
+  /**
+   * A new table of `capacity` slots with this one's entries whose tag is below `keepBelow` (every
+   * entry by default; a level's first tag drops that level's claims). Only while no thread probes.
+   */
+  rehash(capacity: number, keepBelow = Infinity): SharedTable {
+    const next = SharedTable.create(capacity);
+    const from = this.slots;
+    const to = next.slots;
+    const mask = capacity - 1;
+    const wrap = capacity * STRIDE;
+    for (let s = 0; s < from.length; s += STRIDE) {
+      const tag = from[s + 2]!;
+      if (tag === EMPTY || tag >= keepBelow) continue;
+      let at = (from[s + 1]! & mask) * STRIDE;
+      while (to[at + 2] !== EMPTY) {
+        at += STRIDE;
+        if (at === wrap) at = 0;
+      }
+      to[at] = from[s]!;
+      to[at + 1] = from[s + 1]!;
+      to[at + 2] = tag;
+    }
+    return next;
+  }
+
+  /**
+   * Copies the entries of slots [start, end) into `next`, as `rehash` does alone. Threads may copy
+   * disjoint ranges into one table at once (a slot is taken by an atomic exchange of its tag); nothing
+   * may probe either table meanwhile.
+   */
+  copyInto(next: SharedTable, start: number, end: number): void {
+    const from = this.slots;
+    const to = next.slots;
+    const mask = next.capacity - 1;
+    const wrap = next.capacity * STRIDE;
+    for (let s = start * STRIDE; s < end * STRIDE; s += STRIDE) {
+      const tag = from[s + 2]!;
+      if (tag === EMPTY) continue;
+      let at = (from[s + 1]! & mask) * STRIDE;
+      while (Atomics.compareExchange(to, at + 2, EMPTY, tag) !== EMPTY) {
+        at += STRIDE;
+        if (at === wrap) at = 0;
+      }
+      to[at] = from[s]!;
+      to[at + 1] = from[s + 1]!;
+    }
+  }
+}
