@@ -4,30 +4,14 @@
  * one thread gives it, so the counts, the coverage and the very traces must agree.
  */
 import { describe, expect, it } from 'vitest';
-import { breadthFirst } from '../../src/engine/bfs.ts';
+import { oneAndTeam } from './team.ts';
 import type { SearchSettings } from '../../src/engine/bfs.ts';
-import { SearchClock } from '../../src/engine/clock.ts';
-import { parallelBreadthFirst } from '../../src/engine/parallel/search.ts';
 import type { ModelSource, Subject } from '../../src/engine/types.ts';
 import { twoPhaseSource, twoPhaseSubject } from '../../examples/two-phase-commit.ts';
 import { upDownSubject } from '../../examples/updown.ts';
 
-const settings = (over: Partial<SearchSettings>): SearchSettings => ({
-  symmetry: false,
-  fastPath: 'auto',
-  maxDepth: Infinity,
-  maxStates: Infinity,
-  deadlock: true,
-  stopAtFirstViolation: false,
-  ...over,
-});
-
-async function both<S, A>(subject: Subject<S, A>, source: ModelSource, over: Partial<SearchSettings> = {}, workers = 2) {
-  const s = settings(over);
-  const one = await breadthFirst(subject.model, subject.properties, s, new SearchClock({}));
-  const team = await parallelBreadthFirst(subject.model, subject.properties, s, new SearchClock({}), { workers, source, wait: true });
-  return { one, team };
-}
+const both = <S, A>(subject: Subject<S, A>, source: ModelSource, over: Partial<SearchSettings> = {}, workers = 2) =>
+  oneAndTeam(subject, source, over, { workers });
 
 const upDown = (n: number) => ({
   subject: upDownSubject(n),

@@ -7,10 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.ts';
 import { reproduces } from '../../src/engine/trace.ts';
-import { breadthFirst } from '../../src/engine/bfs.ts';
 import type { SearchSettings } from '../../src/engine/bfs.ts';
-import { SearchClock } from '../../src/engine/clock.ts';
-import { parallelBreadthFirst } from '../../src/engine/parallel/search.ts';
+import { oneAndTeam } from './team.ts';
 import type { CheckOptions, CheckResult, ModelSource, Property, Subject } from '../../src/engine/types.ts';
 
 interface Point {
@@ -166,15 +164,6 @@ function wide(width: number): Subject<{ i: number; n: number }, number> {
 }
 
 describe('the team’s search, on toy models: one thread’s outcome, traces included', () => {
-  const settings = (over: Partial<SearchSettings>): SearchSettings => ({
-    symmetry: false,
-    fastPath: 'auto',
-    maxDepth: Infinity,
-    maxStates: Infinity,
-    deadlock: true,
-    stopAtFirstViolation: false,
-    ...over,
-  });
   const cases: [string, () => { subject: Subject<Point, Move>; source: ModelSource }, Partial<SearchSettings>][] = [
     ['a grid, every kind of property and a deadlock', () => inline(grid, 40, { limit: 50 }), {}],
     ['a grid within a state constraint', () => inline(grid, 40, { limit: 99, within: 12 }), {}],
@@ -184,10 +173,8 @@ describe('the team’s search, on toy models: one thread’s outcome, traces inc
 
   it.each(cases)('%s (every level the team’s)', async (_, make, over) => {
     const { subject, source } = make();
-    const s = settings(over);
-    const one = await breadthFirst(subject.model, subject.properties, s, new SearchClock({}));
-    const team = await parallelBreadthFirst(subject.model, subject.properties, s, new SearchClock({}), { workers: 2, source, wait: true });
-    if (s.stopAtFirstViolation) {
+    const { one, team } = await oneAndTeam(subject, source, over);
+    if (over.stopAtFirstViolation) {
       expect(team.stop).toBe('violation');
       expect(team.findings.filter((f, i) => f !== undefined && subject.properties[i]!.kind !== 'sometimes')).toEqual(
         one.findings.filter((f, i) => f !== undefined && subject.properties[i]!.kind !== 'sometimes'),
@@ -199,9 +186,7 @@ describe('the team’s search, on toy models: one thread’s outcome, traces inc
 
   it('a wide first level, which the workers join once they are ready', async () => {
     const { subject, source } = inline(wide, 150_000);
-    const s = settings({});
-    const one = await breadthFirst(subject.model, subject.properties, s, new SearchClock({}));
-    const team = await parallelBreadthFirst(subject.model, subject.properties, s, new SearchClock({}), { workers: 2, source });
+    const { one, team } = await oneAndTeam(subject, source, {}, { wait: false });
     expect(one.states).toBe(4 * 150_000);
     expect(team).toEqual(one);
   });

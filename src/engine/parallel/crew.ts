@@ -20,6 +20,7 @@ export class Crew {
   readonly ready: Promise<void>;
   /** Every worker has rebuilt its subject. */
   isReady = false;
+  private readonly workers: readonly Worker[];
   private readonly pending: Pending[][];
   private failure: unknown;
   private closing = false;
@@ -41,8 +42,6 @@ export class Crew {
     // Seen by whoever awaits `ready`; until then the search goes on alone.
     this.ready.catch(() => undefined);
   }
-
-  private readonly workers: readonly Worker[];
 
   get size(): number {
     return this.workers.length;

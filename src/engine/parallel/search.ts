@@ -83,10 +83,11 @@ export async function parallelBreadthFirst<S, A>(
   const board = new FindingBoard(properties, settings.deadlock, settings.stopAtFirstViolation);
   const crew = new Crew(setups);
   try {
-    const main = new Share(0, model, properties, search, new SharedBudget(budget, count), new WorkerCounters(shared, 0));
+    const mainBudget = new SharedBudget(budget, count);
+    const main = new Share(0, model, properties, search, mainBudget, new WorkerCounters(shared, 0));
     main.table = SharedTable.create(INITIAL_CAPACITY);
     if (wait) await crew.ready;
-    const rounds = new Rounds(main, crew, board, new CrewCounters(shared), new SharedBudget(budget, count), settings.maxStates);
+    const rounds = new Rounds(main, crew, board, new CrewCounters(shared), mainBudget, settings.maxStates);
     const stop = await rounds.run(clock);
     // A source that cannot rebuild the subject is an error even when this thread finished alone.
     await crew.ready;
