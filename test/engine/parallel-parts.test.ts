@@ -6,6 +6,8 @@ import { LabelTable, mergeCoverage } from '../../src/engine/parallel/coverage-ta
 import { FULL, INITIAL_TAG, NEW, SEEN, SharedTable, TAKEN, claimTag } from '../../src/engine/parallel/shared-table.ts';
 import { HEADER, LevelRecords } from '../../src/engine/parallel/level-records.ts';
 import { SharedBudget } from '../../src/engine/parallel/shared-budget.ts';
+import { LostClaims, markLost } from '../../src/engine/parallel/lost-claims.ts';
+import { ChunkCursor } from '../../src/engine/parallel/chunk-cursor.ts';
 import { StateDirectory, walkBack } from '../../src/engine/parallel/walk-back.ts';
 import type { Link } from '../../src/engine/parallel/protocol.ts';
 import type { PropertyKind } from '../../src/engine/types.ts';
@@ -81,8 +83,11 @@ describe('SharedTable', () => {
     expect(table.claim(7, 8, claimTag(130), level, true)).toBe(SEEN);
     expect(table.claim(7, 8, claimTag(120), level, true)).toBe(SEEN);
     expect(table.claim(7, 8, claimTag(110), level, true)).toBe(TAKEN);
-    expect([table.holds(7, 8, claimTag(120)), table.holds(7, 8, claimTag(110))]).toEqual([false, true]);
-    expect(table.holds(7, 9, claimTag(110))).toBe(false);
+    expect(table.taken).toBe(claimTag(120));
+    expect(table.claim(7, 8, claimTag(115), level, true)).toBe(SEEN);
+    expect(table.claim(7, 8, claimTag(105), level, true)).toBe(TAKEN);
+    expect(table.taken).toBe(claimTag(110));
+    expect(table.claim(7, 9, claimTag(130), level, true)).toBe(NEW);
   });
 
   it('never takes a state of an earlier level, and refuses a new one when it may not insert', () => {
@@ -111,7 +116,10 @@ describe('SharedTable', () => {
     table.copyInto(copied, 0, 5);
     table.copyInto(copied, 5, 16);
     for (const t of [table, grown, copied]) {
-      for (let i = 0; i < 8; i++) expect(t.holds(i + 1, 15 + 16 * i, claimTag(200 + i))).toBe(true);
+      for (let i = 0; i < 8; i++) {
+        expect(t.claim(i + 1, 15 + 16 * i, claimTag(300), level, true)).toBe(SEEN);
+        expect([t.claim(i + 1, 15 + 16 * i, claimTag(150), level, true), t.taken]).toEqual([TAKEN, claimTag(200 + i)]);
+      }
     }
     expect(grown.capacity).toBe(64);
     expect([...grown.slots].filter((_, w) => w % 3 === 2 && grown.slots[w] !== 0)).toHaveLength(8);
@@ -122,7 +130,7 @@ describe('SharedTable', () => {
     table.claim(1, 1, claimTag(10), claimTag(5), true);
     table.claim(2, 2, claimTag(120), level, true);
     const kept = table.rehash(16, level);
-    expect(kept.holds(1, 1, claimTag(10))).toBe(true);
+    expect(kept.claim(1, 1, claimTag(101), level, true)).toBe(SEEN);
     expect(kept.claim(2, 2, claimTag(130), level, true)).toBe(NEW);
   });
 
@@ -139,20 +147,83 @@ describe('LevelRecords', () => {
     expect(records.objects).toBeUndefined();
     records.move(2999, 1);
     records.truncate(2);
-    const part = records.part(40);
-    expect([part.start, part.count, part.records.byteLength >= 3000 * (HEADER + 2) * 4]).toEqual([40, 2, true]);
-    expect([...new Int32Array(part.records, 0, 2 * (HEADER + 2))]).toEqual([0, 0, 0, 0, 0, 0, 9, 2999, -2999, 5998, 3, 2, 2999, 9]);
+    expect([records.count, records.buffer.byteLength >= 3000 * (HEADER + 2) * 4]).toEqual([2, true]);
+    expect([...new Int32Array(records.buffer, 0, 2 * (HEADER + 2))]).toEqual([0, 0, 0, 0, 0, 0, 9, 2999, -2999, 5998, 3, 2, 2999, 9]);
+  });
+
+  it('keeps the records in segments, one per chunk of parents, found by chunk', () => {
+    const records = new LevelRecords<unknown>(0);
+    records.open(2);
+    for (let i = 0; i < 3; i++) records.push(i, i, 2048 + i, 0, 0, new Int32Array(0), undefined);
+    records.open(5);
+    records.open(9);
+    records.push(7, 7, 9216, 0, 0, new Int32Array(0), undefined);
+    expect(records.segments).toBe(3);
+    expect([records.chunkOf(0), records.chunkOf(1), records.chunkOf(2)]).toEqual([2, 5, 9]);
+    expect([2, 5, 9, 4, 0, 11].map((c) => records.rangeOfChunk(c))).toEqual([
+      { first: 0, end: 3 },
+      { first: 3, end: 3 },
+      { first: 3, end: 4 },
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    records.truncate(0);
+    expect([records.segments, records.count]).toEqual([0, 0]);
   });
 
   it('writes over a buffer it is given, and keeps the states of models without a codec', () => {
     const reused = new LevelRecords<{ n: number }>(0);
     reused.push(1, 1, 0, 0, 0, new Int32Array(0), { n: 1 });
     reused.push(2, 2, 0, 1, 0, new Int32Array(0), { n: 2 });
-    const buffer = reused.part(0).records;
+    const buffer = reused.buffer;
     const next = new LevelRecords<{ n: number }>(0, buffer);
     next.push(3, 3, 1, 0, 0, new Int32Array(0), { n: 3 });
-    expect(next.part(0)).toEqual({ start: 0, count: 1, records: buffer, objects: [{ n: 3 }] });
+    expect([next.buffer, next.count, next.objects]).toEqual([buffer, 1, [{ n: 3 }]]);
     expect(new Int32Array(buffer)[0]).toBe(3);
+  });
+});
+
+describe('lost claims', () => {
+  /** Records reached from parents 10–12 (chunk 2 of 5 positions, level from 0) and 25 (chunk 5), as [hi, lo, parent]. */
+  const records = new LevelRecords<unknown>(0);
+  records.open(2);
+  for (const [hi, lo, parent] of [[1, 1, 10], [2, 2, 10], [3, 3, 11], [4, 4, 12], [5, 5, 12]] as const) records.push(hi, lo, parent, 0, 0, new Int32Array(0), undefined);
+  records.open(5);
+  records.push(6, 6, 25, 0, 0, new Int32Array(0), undefined);
+  const rangeOf = (parent: number) => records.rangeOfChunk(Math.floor(parent / 5));
+
+  it('marks the records the takers noted, by parent and fingerprint, and no other', () => {
+    const a = new LostClaims();
+    const b = new LostClaims();
+    a.push(12, 5, 5);
+    a.push(10, 1, 1);
+    // A parent this thread did not expand, and a fingerprint its parent did not reach.
+    b.push(30, 1, 1);
+    b.push(11, 9, 9);
+    b.push(25, 6, 6);
+    expect([...markLost([a.list, b.list], records.ints, records.stride, records.count, rangeOf)]).toEqual([1, 0, 0, 0, 1, 1]);
+  });
+
+  it('grows its list past its first buffer, and starts each level empty', () => {
+    const a = new LostClaims();
+    for (let i = 0; i < 1000; i++) a.push(10, 2, 2);
+    a.push(12, 4, 4);
+    expect(a.list.count).toBe(1001);
+    expect([...markLost([a.list], records.ints, records.stride, records.count, rangeOf)]).toEqual([0, 1, 0, 1, 0, 0]);
+    a.clear();
+    expect([...markLost([a.list], records.ints, records.stride, records.count, rangeOf)]).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('ChunkCursor', () => {
+  it('hands each chunk out once, in order, across threads, and starts again at 0', () => {
+    const buffer = ChunkCursor.allocate();
+    const [a, b] = [new ChunkCursor(buffer, 4), new ChunkCursor(buffer, 4)];
+    expect([a.take(), b.take(), a.take()]).toEqual([0, 1, 2]);
+    expect([a.untaken(10), b.untaken(20)]).toEqual([0, 8]);
+    b.reset();
+    expect([a.untaken(10), a.take()]).toEqual([10, 0]);
   });
 });
 

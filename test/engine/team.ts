@@ -15,15 +15,19 @@ export const searchSettings = (over: Partial<SearchSettings> = {}): SearchSettin
   ...over,
 });
 
-/** `wait` (the default here) makes every level the team's; without it the workers join when ready. */
+/**
+ * `wait` (the default here) makes every level the team's; without it the workers join when ready.
+ * Chunks of 3 positions (unless `chunk` says otherwise) share even a toy's small levels among the
+ * threads, claim against claim.
+ */
 export async function oneAndTeam<S, A>(
   subject: Subject<S, A>,
   source: ModelSource,
   over: Partial<SearchSettings> = {},
-  { workers = 2, wait = true } = {},
+  { workers = 2, wait = true, chunk = 3 } = {},
 ) {
   const s = searchSettings(over);
   const one = await breadthFirst(subject.model, subject.properties, s, new SearchClock({}));
-  const team = await parallelBreadthFirst(subject.model, subject.properties, s, new SearchClock({}), { workers, source, wait });
+  const team = await parallelBreadthFirst(subject.model, subject.properties, s, new SearchClock({}), { workers, source, wait, chunk });
   return { one, team };
 }

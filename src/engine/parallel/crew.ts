@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Command, Link, Reply, RunEnd, Settled, WorkerSetup } from './protocol.ts';
+import type { LostList } from './lost-claims.ts';
 import { workerExecArgv } from './exec-argv.ts';
 
 const ENTRY = new URL('./worker-entry.cjs', import.meta.url);
@@ -52,7 +53,7 @@ export class Crew {
     return this.failure;
   }
 
-  async run(w: number, command: Command): Promise<{ end: RunEnd; inserted: number; busyMs: number }> {
+  async run(w: number, command: Command): Promise<{ end: RunEnd; inserted: number; lost: LostList }> {
     const reply = await this.request(w, command);
     if (reply.type !== 'ran') throw protocolError('ran', reply);
     return reply;
@@ -68,8 +69,8 @@ export class Crew {
     if (reply.type !== 'rolled-back') throw protocolError('rolled-back', reply);
   }
 
-  async settle(w: number, table: SharedArrayBuffer): Promise<Settled> {
-    const reply = await this.request(w, { type: 'settle', table });
+  async settle(w: number, lost: readonly LostList[]): Promise<Settled> {
+    const reply = await this.request(w, { type: 'settle', lost });
     if (reply.type !== 'settled') throw protocolError('settled', reply);
     return reply.settled;
   }

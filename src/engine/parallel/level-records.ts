@@ -4,8 +4,11 @@
  * state), action index (the init index for an initial state), label number, ...encoded state], in a
  * SharedArrayBuffer, so that once the level is settled every thread reads its states from there
  * without a copy. Models without a codec keep the states themselves beside the records.
+ *
+ * The records are in segments, one per chunk of parents the thread expanded (chunk-cursor.ts), in the
+ * order it took them, which is increasing.
  */
-import type { Part } from './protocol.ts';
+import type { RecordRange } from './lost-claims.ts';
 
 export const HEADER = 5;
 const MIN_RECORDS = 1 << 10;
@@ -16,6 +19,9 @@ export class LevelRecords<S> {
   readonly objects: S[] | undefined;
   readonly stride: number;
   buffer: SharedArrayBuffer;
+  /** Per segment: its chunk, and its first record. */
+  private readonly chunks: number[] = [];
+  private readonly firsts: number[] = [];
 
   constructor(
     words: number,
@@ -29,6 +35,39 @@ export class LevelRecords<S> {
     this.buffer = reuse ?? new SharedArrayBuffer(MIN_RECORDS * this.stride * 4);
     this.ints = new Int32Array(this.buffer);
     this.objects = words === 0 ? [] : undefined;
+  }
+
+  /** The records that follow are reached from chunk `chunk`. */
+  open(chunk: number): void {
+    this.chunks.push(chunk);
+    this.firsts.push(this.count);
+  }
+
+  get segments(): number {
+    return this.chunks.length;
+  }
+
+  chunkOf(segment: number): number {
+    return this.chunks[segment]!;
+  }
+
+  /** Records [first, end) of segment `segment`. */
+  range(segment: number): RecordRange {
+    return { first: this.firsts[segment]!, end: this.firsts[segment + 1] ?? this.count };
+  }
+
+  /** The records reached from chunk `chunk`, if this thread expanded it. */
+  rangeOfChunk(chunk: number): RecordRange | undefined {
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = this.chunks[mid]!;
+      if (c === chunk) return this.range(mid);
+      if (c < chunk) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   push(hi: number, lo: number, parent: number, action: number, label: number, encoded: Int32Array, state: S): void {
@@ -54,15 +93,12 @@ export class LevelRecords<S> {
     if (this.objects !== undefined) this.objects[to] = this.objects[from]!;
   }
 
-  /** Keeps the first `count` records only. */
+  /** Keeps the first `count` records only, out of segments (settled, or dropped by a rollback). */
   truncate(count: number): void {
     this.count = count;
     if (this.objects !== undefined) this.objects.length = count;
-  }
-
-  /** The settled level as the next level's readers see it, starting at level position `start`. */
-  part(start: number): Part {
-    return { start, count: this.count, records: this.buffer, ...(this.objects !== undefined && { objects: this.objects }) };
+    this.chunks.length = 0;
+    this.firsts.length = 0;
   }
 
   private grow(): void {

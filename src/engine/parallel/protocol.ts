@@ -6,6 +6,7 @@
 import type { ModelSource, PropertyKind } from '../types.ts';
 import type { ExpanderOptions } from '../expand.ts';
 import type { SharedCounters } from './shared-counters.ts';
+import type { LostList } from './lost-claims.ts';
 
 /** What a worker is started with (structured-cloned into `workerData`). */
 export interface WorkerSetup {
@@ -18,22 +19,34 @@ export interface WorkerSetup {
   readonly search: ShareSettings;
   readonly counters: SharedCounters;
   readonly budget: SharedArrayBuffer;
+  readonly cursor: SharedArrayBuffer;
 }
 
 export interface ShareSettings extends ExpanderOptions {
   readonly maxDepth: number;
   readonly deadlock: boolean;
+  /** Positions per chunk of a level (chunk-cursor.ts). */
+  readonly chunk: number;
 }
 
 /**
- * States [start, start + count) of a level, as settled by the thread that claimed them: records of
- * level-records.ts in `records`, and for models without a codec the states themselves.
+ * States [start, start + count) of a level, as settled by the thread that claimed them: its records
+ * [base, base + count) of level-records.ts in `records`, and for models without a codec the states
+ * themselves, `objects[base + i]` beside record base + i.
  */
 export interface Part {
   readonly start: number;
   readonly count: number;
   readonly records: SharedArrayBuffer;
+  readonly base: number;
   readonly objects?: readonly unknown[];
+}
+
+/** A thread's settled records [base, base + count), the new states it reached from chunk `chunk` of the level. */
+export interface Segment {
+  readonly chunk: number;
+  readonly base: number;
+  readonly count: number;
 }
 
 /** The level being expanded: its states are the global ids [first, first + size). */
@@ -46,12 +59,10 @@ export interface LevelPlan {
   readonly decided: readonly number[];
 }
 
-/** A thread's share of a level: positions [from, to) of it, read from `parts`. */
+/** A level to expand, read from `parts`, its chunks taken from the shared cursor. */
 export interface Assignment {
   readonly plan: LevelPlan;
   readonly parts: readonly Part[];
-  readonly from: number;
-  readonly to: number;
   readonly table: SharedArrayBuffer;
 }
 
@@ -63,13 +74,13 @@ export type Command =
   | { readonly type: 'rehash'; readonly from: SharedArrayBuffer; readonly to: SharedArrayBuffer; readonly start: number; readonly end: number }
   /** Drop what this level's expansion claimed: the coordinator redoes the level alone. */
   | { readonly type: 'rollback' }
-  /** `table` is the table as it now is (a thread done with its range before the table grew holds an older one). */
-  | { readonly type: 'settle'; readonly table: SharedArrayBuffer }
+  /** Every thread's list of the claims it took over this level. */
+  | { readonly type: 'settle'; readonly lost: readonly LostList[] }
   /** Where the thread's `local`-th state came from. */
   | { readonly type: 'link'; readonly local: number };
 
 /**
- * How an expansion ended: its share done, paused (the table needs room, or another thread asked), or
+ * How an expansion ended: no chunk left, paused (the table needs room, or another thread asked), or
  * stopped (the stop flag). `full` is only for the coordinator alone under a state cap: a new state
  * was refused.
  */
@@ -101,16 +112,16 @@ export interface CoverageTable {
 
 /** A thread's level, settled. */
 export interface Settled {
-  /** Its new states, which are the next level's positions [start, start + kept) once placed. */
-  readonly part: Omit<Part, 'start'>;
+  /** Its new states, in `segments`, which the coordinator places in chunk order as the next level. */
+  readonly records: SharedArrayBuffer;
+  readonly objects?: readonly unknown[];
+  readonly segments: readonly Segment[];
   /** The local index of its first new state (its parent links are numbered in settling order). */
   readonly localBase: number;
   readonly transitions: number;
   readonly unexpanded: boolean;
   readonly findings: readonly Finding[];
   readonly coverage: CoverageTable;
-  /** How long settling took the thread. */
-  readonly busyMs: number;
 }
 
 /** A state's parent: an initial state (`init` is its index), or the parent's global id and the action taken. */
@@ -118,8 +129,8 @@ export type Link = { readonly init: number } | { readonly parent: number; readon
 
 export type Reply =
   | { readonly type: 'ready' }
-  /** `busyMs`: how long the thread spent on it (the coordinator splits the next level by speed). */
-  | { readonly type: 'ran'; readonly end: RunEnd; readonly inserted: number; readonly busyMs: number }
+  /** `lost`: the claims the thread took over so far this level. */
+  | { readonly type: 'ran'; readonly end: RunEnd; readonly inserted: number; readonly lost: LostList }
   | { readonly type: 'rolled-back' }
   | { readonly type: 'rehashed' }
   | { readonly type: 'settled'; readonly settled: Settled }

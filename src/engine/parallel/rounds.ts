@@ -1,14 +1,16 @@
 /**
  * The levels of the search, as the coordinating thread runs them: it claims the initial states, then
- * expands each level, alone while the workers start and with them once they are ready, each thread a
- * contiguous range of the level, and settles it (share.ts). In between it places the threads' parts
- * of the next level one after the other, takes their findings, and grows the shared table when a
- * thread pauses for room. Under a state cap, a level that would pass it is redone by this thread
- * alone, which keeps to the cap exactly as one thread does.
+ * expands each level, alone while the workers start and with them once they are ready, every thread
+ * taking chunks of the level from one cursor, and settles it (share.ts). In between it places the
+ * threads' segments of the next level in chunk order, takes their findings, and grows the shared
+ * table when a thread pauses for room. Under a state cap, a level that would pass it is redone by
+ * this thread alone, which keeps to the cap exactly as one thread does.
  */
 import type { StopReason } from '../types.ts';
 import type { SearchClock } from '../clock.ts';
-import type { CoverageTable, LevelPlan, Part, RunEnd, Settled } from './protocol.ts';
+import type { CoverageTable, Finding, LevelPlan, Part, RunEnd, Segment, Settled } from './protocol.ts';
+import type { LostList } from './lost-claims.ts';
+import type { ChunkCursor } from './chunk-cursor.ts';
 import type { Crew } from './crew.ts';
 import type { FindingBoard, PlacedFinding } from './finding-board.ts';
 import type { CrewCounters } from './shared-counters.ts';
@@ -21,31 +23,8 @@ import { StateDirectory } from './walk-back.ts';
 
 /** How long the coordinator expands before its event loop gets a turn (the clock, the workers' replies). */
 const SLICE_MS = 20;
-/** Fewer states left in a level than this are not worth handing to workers that have just become ready. */
-const HAND_OVER_MIN = 2048;
-/** A thread's speed is learnt from levels where it expanded at least this many states. */
-const LEARN_MIN = 4096;
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** Who expands a level with this thread, and how long each spent on it (for the next level's split). */
-class Team {
-  /** The workers (by crew index) that took a range of the level; none while they start. */
-  workers: number[] = [];
-  /** Per thread (0 is this one): positions expanded in the team, and milliseconds spent expanding and settling them. */
-  readonly expanded: number[];
-  readonly busy: number[];
-
-  constructor(private readonly size: number) {
-    this.expanded = Array.from({ length: size }, () => 0);
-    this.busy = Array.from({ length: size }, () => 0);
-  }
-
-  enlist(cuts: readonly number[]): void {
-    this.workers = Array.from({ length: this.size - 1 }, (_, w) => w);
-    cuts.slice(1).forEach((cut, t) => (this.expanded[t] = cut - cuts[t]!));
-  }
-}
 
 export class Rounds<S, A> {
   readonly directory = new StateDirectory();
@@ -60,8 +39,8 @@ export class Rounds<S, A> {
   private size = 0;
   private parts: Part[] = [];
   private depth = 0;
-  /** Per thread, its speed in states per millisecond (0 until learnt): the split of each level follows it. */
-  private readonly speed: number[];
+  /** Per worker, the claims it took over in the level being expanded, as of its last run. */
+  private readonly takenOver: LostList[] = [];
 
   constructor(
     private readonly main: Share<S, A>,
@@ -69,10 +48,9 @@ export class Rounds<S, A> {
     private readonly board: FindingBoard,
     private readonly counters: CrewCounters,
     private readonly budget: SharedBudget,
+    private readonly cursor: ChunkCursor,
     private readonly maxStates: number,
-  ) {
-    this.speed = Array.from({ length: crew.size + 1 }, () => 0);
-  }
+  ) {}
 
   get states(): number {
     return this.first + this.size;
@@ -86,7 +64,7 @@ export class Rounds<S, A> {
     const watch = new ClockWatch(clock, () => ({ ...this.counters.totals(), depth: this.depth }), () => this.counters.requestStop());
     try {
       const initial = this.main.init(this.maxStates);
-      this.place([[0, this.main.settle()]]);
+      this.place([[0, this.main.settle([])]]);
       let end: RunEnd = initial;
       for (;;) {
         watch.check();
@@ -97,17 +75,12 @@ export class Rounds<S, A> {
         if (this.size === 0) return 'done';
         if (this.crew.failed !== undefined) throw this.crew.failed;
         const plan: LevelPlan = { first: this.first, size: this.size, depth: this.depth, decided: this.board.decided() };
-        const team = new Team(this.crew.size + 1);
+        const team: number[] = [];
         end = await this.expand(plan, team);
-        const settling = team.workers.map((w) => this.crew.settle(w, this.main.table.buffer));
-        const started = performance.now();
-        const settled: [number, Settled][] = [[0, this.main.settle()]];
-        team.busy[0]! += performance.now() - started;
-        (await Promise.all(settling)).forEach((s, i) => {
-          settled.push([team.workers[i]! + 1, s]);
-          team.busy[team.workers[i]! + 1]! += s.busyMs;
-        });
-        this.learn(team);
+        const lost = [this.main.takenOver, ...team.map((w) => this.takenOver[w]!)];
+        const settling = team.map((w) => this.crew.settle(w, lost));
+        const settled: [number, Settled][] = [[0, this.main.settle(lost)]];
+        (await Promise.all(settling)).forEach((s, i) => settled.push([team[i]! + 1, s]));
         this.depth++;
         this.place(settled);
       }
@@ -117,18 +90,18 @@ export class Rounds<S, A> {
   }
 
   /**
-   * Expands a level. While the workers are still starting, this thread expands alone, handing the rest
-   * of the level to the team the moment they are ready; once they are, the team takes each level from
-   * its start.
+   * Expands a level, into `team` the workers that took part. While the workers are still starting,
+   * this thread expands alone, and they join the moment they are ready, taking the chunks left.
    */
-  private async expand(plan: LevelPlan, team: Team): Promise<RunEnd> {
+  private async expand(plan: LevelPlan, team: number[]): Promise<RunEnd> {
+    this.cursor.reset();
     this.main.begin(plan);
-    if (this.crew.isReady) return this.together(plan, 0, team);
-    this.main.assign({ parts: this.parts, from: 0, to: plan.size, table: this.main.table.buffer }, this.solo(plan));
+    if (this.crew.isReady) return this.together(plan, team);
+    this.main.assign({ parts: this.parts, table: this.main.table.buffer }, this.solo(plan));
     for (;;) {
       const end = this.main.runUntil(performance.now() + SLICE_MS);
       if (end !== 'yield') return end;
-      if (this.crew.isReady && plan.size - this.main.position >= HAND_OVER_MIN) return this.together(plan, this.main.position, team);
+      if (this.crew.isReady && this.cursor.untaken(plan.size) > 0) return this.together(plan, team);
       await turn();
     }
   }
@@ -138,25 +111,18 @@ export class Rounds<S, A> {
     return { solo: true, room: this.maxStates - (plan.first + plan.size) };
   }
 
-  /**
-   * Every thread expands a range of positions [from, size) of the level (this thread the first, which
-   * it goes on with); pauses for room are met by growing the table.
-   */
-  private async together(plan: LevelPlan, from: number, team: Team): Promise<RunEnd> {
-    const cuts = this.cuts(from, plan.size);
-    team.enlist(cuts);
+  /** Every thread takes chunks of the level (this thread goes on with its own); pauses for room are met by growing the table. */
+  private async together(plan: LevelPlan, team: number[]): Promise<RunEnd> {
+    team.push(...Array.from({ length: this.crew.size }, (_, w) => w));
     let table = this.main.table;
     const used = plan.first + plan.size;
     this.budget.open(used + this.main.newStates, this.limit(table.capacity));
-    this.main.assign({ parts: this.parts, from: cuts[0]!, to: cuts[1]!, table: table.buffer }, { solo: false });
-    let runs = team.workers.map((w) => {
-      const [from, to] = [cuts[w + 1]!, cuts[w + 2]!];
-      return this.crew.run(w, { type: 'expand', plan, parts: partsFor(this.parts, from, to), from, to, table: table.buffer });
-    });
-    let mine: RunEnd = await this.drive(team);
+    this.main.assign({ parts: this.parts, table: table.buffer }, { solo: false });
+    let runs = team.map((w) => this.crew.run(w, { type: 'expand', plan, parts: this.parts, table: table.buffer }));
+    let mine: RunEnd = await this.drive();
     for (;;) {
       const theirs = await Promise.all(runs);
-      theirs.forEach((r, w) => (team.busy[w + 1]! += r.busyMs));
+      theirs.forEach((r, w) => (this.takenOver[w] = r.lost));
       const ends = [mine, ...theirs.map((r) => r.end)];
       if (ends.includes('stopped')) return 'stopped';
       if (!ends.includes('paused')) return 'done';
@@ -166,49 +132,23 @@ export class Rounds<S, A> {
         this.main.rollback();
         await Promise.all(runs.map((_, w) => this.crew.rollback(w)));
         this.main.table = table.rehash(table.capacity, claimTag(plan.first));
+        team.length = 0;
+        this.cursor.reset();
         this.main.begin(plan);
-        this.main.assign({ parts: this.parts, from: 0, to: plan.size, table: this.main.table.buffer }, this.solo(plan));
-        return this.drive(team);
+        this.main.assign({ parts: this.parts, table: this.main.table.buffer }, this.solo(plan));
+        return this.drive();
       }
       let capacity = table.capacity * 2;
       while (total * 2 > capacity * MAX_LOAD) capacity *= 2;
       table = await this.grow(table, capacity);
       this.main.table = table;
       this.budget.open(total, this.limit(capacity));
-      runs = theirs.map((r, w) => (r.end === 'paused' ? this.crew.run(w, { type: 'resume', table: table.buffer }) : Promise.resolve({ ...r, busyMs: 0 })));
+      runs = theirs.map((r, w) => (r.end === 'paused' ? this.crew.run(w, { type: 'resume', table: table.buffer }) : Promise.resolve(r)));
       if (mine === 'paused') {
         this.main.useTable(table.buffer);
-        mine = await this.drive(team);
+        mine = await this.drive();
       }
     }
-  }
-
-  /**
-   * Where the team's ranges of positions [from, size) begin and end, thread t's being [cuts[t],
-   * cuts[t + 1]), in proportion to each thread's speed on the levels before (this thread also answers
-   * the workers and its event loop). Any split gives the same search; this one lets them end together.
-   */
-  private cuts(from: number, size: number): number[] {
-    const speed = this.speed.includes(0) ? this.speed.map(() => 1) : this.speed;
-    const total = speed.reduce((a, b) => a + b, 0);
-    const cuts = [from];
-    let sum = 0;
-    for (const t of speed) {
-      sum += t;
-      cuts.push(from + Math.round(((size - from) * sum) / total));
-    }
-    cuts[cuts.length - 1] = size;
-    return cuts;
-  }
-
-  /** Each thread's speed, in states expanded and settled per millisecond of its own, smoothed over levels. */
-  private learn(team: Team): void {
-    team.expanded.forEach((n, t) => {
-      const busy = team.busy[t]!;
-      if (n < LEARN_MIN || busy <= 0) return;
-      const rate = n / busy;
-      this.speed[t] = this.speed[t] === 0 ? rate : (this.speed[t]! + rate) / 2;
-    });
   }
 
   /** A table of `capacity` slots with `table`'s entries, every thread copying a range of them. */
@@ -223,11 +163,9 @@ export class Rounds<S, A> {
   }
 
   /** Runs this thread's share in slices, giving the event loop a turn between them. */
-  private async drive(team: Team): Promise<RunEnd> {
+  private async drive(): Promise<RunEnd> {
     for (;;) {
-      const started = performance.now();
-      const end = this.main.runUntil(started + SLICE_MS);
-      team.busy[0]! += performance.now() - started;
+      const end = this.main.runUntil(performance.now() + SLICE_MS);
       if (end !== 'yield') return end;
       await turn();
     }
@@ -238,22 +176,29 @@ export class Rounds<S, A> {
     return Math.min(Math.floor(capacity * MAX_LOAD), this.maxStates);
   }
 
-  /** Lays the threads' settled parts out as the next level, in thread order, and takes their findings. */
+  /** Lays the threads' settled segments out as the next level, in chunk order, and takes their findings. */
   private place(settled: readonly (readonly [number, Settled])[]): void {
     const first = this.first + this.size;
+    const segments = settled.flatMap(([thread, s]) => s.segments.map((segment) => ({ thread, s, segment })));
+    segments.sort((a, b) => a.segment.chunk - b.segment.chunk);
     const parts: Part[] = [];
-    const findings: PlacedFinding[] = [];
+    /** Per thread, its segments' places in the next level. */
+    const placed = new Map<number, { readonly segment: Segment; readonly start: number }[]>();
     let offset = 0;
+    for (const { thread, s, segment } of segments) {
+      parts.push({ start: offset, count: segment.count, records: s.records, base: segment.base, ...(s.objects !== undefined && { objects: s.objects }) });
+      this.directory.add(first + offset, segment.count, thread, s.localBase + segment.base);
+      const list = placed.get(thread) ?? [];
+      list.push({ segment, start: offset });
+      placed.set(thread, list);
+      offset += segment.count;
+    }
+    const findings: PlacedFinding[] = [];
     for (const [thread, s] of settled) {
-      parts.push({ ...s.part, start: offset });
-      this.directory.add(first + offset, s.part.count, thread, s.localBase);
-      for (const f of s.findings) {
-        findings.push({ slot: f.slot, id: f.kept ? first + offset + f.id : f.id, action: f.action, key: f.key, sub: f.sub });
-      }
+      for (const f of s.findings) findings.push({ ...f, id: f.kept ? first + keptAt(placed.get(thread)!, f) : f.id });
       this.coverage[thread] = s.coverage;
       this.transitions[thread] = s.transitions;
       this.unexpanded ||= s.unexpanded;
-      offset += s.part.count;
     }
     this.board.absorb(findings);
     this.first = first;
@@ -263,17 +208,8 @@ export class Rounds<S, A> {
   }
 }
 
-/**
- * What a thread expanding positions [from, to) needs of the level's parts: all of them for encoded
- * states (a SharedArrayBuffer crosses threads without a copy), the states in range only for models
- * without a codec, whose states are copied to the thread.
- */
-function partsFor(parts: readonly Part[], from: number, to: number): Part[] {
-  if (parts.every((p) => p.objects === undefined)) return [...parts];
-  return parts.flatMap((p) => {
-    const start = Math.max(from, p.start);
-    const end = Math.min(to, p.start + p.count);
-    if (start >= end) return [];
-    return [{ start, count: end - start, records: p.records, objects: p.objects!.slice(start - p.start, end - p.start) }];
-  });
+/** The level position of a thread's `f.id`-th settled state, from where its segments were placed. */
+function keptAt(placed: readonly { readonly segment: Segment; readonly start: number }[], f: Finding): number {
+  const at = placed.find(({ segment }) => f.id >= segment.base && f.id < segment.base + segment.count)!;
+  return at.start + f.id - at.segment.base;
 }

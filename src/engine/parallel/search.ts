@@ -1,8 +1,8 @@
 /**
  * The breadth-first search of bfs.ts over several threads (`check` with workers > 1): this thread and
- * workers − 1 worker threads expand each level together, claiming states in one shared table (see
- * shared-table.ts, share.ts and rounds.ts). This thread starts alone while the workers load the model,
- * and is joined by them at the next level once they are ready. It returns bfs.ts's outcome, so
+ * workers − 1 worker threads expand each level together, taking it chunk by chunk (chunk-cursor.ts)
+ * and claiming states in one shared table (see shared-table.ts, share.ts and rounds.ts). This thread
+ * starts alone while the workers load the model, and they join it, mid-level, once they are ready. It returns bfs.ts's outcome, so
  * check.ts gives verdicts (and runs eventually properties, a separate search, on this thread) exactly
  * as for one thread.
  *
@@ -35,6 +35,7 @@ import { SharedBudget } from './shared-budget.ts';
 import { walkBack } from './walk-back.ts';
 import { mergeCoverage } from './coverage-table.ts';
 import { CrewCounters, WorkerCounters, sharedCounters } from './shared-counters.ts';
+import { CHUNK, ChunkCursor } from './chunk-cursor.ts';
 
 export interface ParallelOptions {
   readonly workers: number;
@@ -44,6 +45,8 @@ export interface ParallelOptions {
    * level is the team's (the tests use it: a small model is otherwise searched before they are ready).
    */
   readonly wait?: boolean;
+  /** Positions per chunk of a level (the tests use small ones, so that toy levels are shared). */
+  readonly chunk?: number;
 }
 
 /** The shared table's first size; it doubles as the search needs. */
@@ -54,7 +57,7 @@ export async function parallelBreadthFirst<S, A>(
   properties: readonly Property<S, A>[],
   settings: SearchSettings,
   clock: SearchClock,
-  { workers: count, source, wait = false }: ParallelOptions,
+  { workers: count, source, wait = false, chunk = CHUNK }: ParallelOptions,
 ): Promise<SearchOutcome<S>> {
   if (source === undefined) {
     throw new Error(
@@ -70,7 +73,8 @@ export async function parallelBreadthFirst<S, A>(
 
   const shared = sharedCounters(count);
   const budget = SharedBudget.allocate();
-  const search: ShareSettings = { symmetry: settings.symmetry, fastPath: settings.fastPath, maxDepth: settings.maxDepth, deadlock: settings.deadlock };
+  const cursor = ChunkCursor.allocate();
+  const search: ShareSettings = { symmetry: settings.symmetry, fastPath: settings.fastPath, maxDepth: settings.maxDepth, deadlock: settings.deadlock, chunk };
   const setups: WorkerSetup[] = Array.from({ length: count - 1 }, (_, w) => ({
     index: w + 1,
     count,
@@ -79,15 +83,17 @@ export async function parallelBreadthFirst<S, A>(
     search,
     counters: shared,
     budget,
+    cursor,
   }));
   const board = new FindingBoard(properties, settings.deadlock, settings.stopAtFirstViolation);
   const crew = new Crew(setups);
   try {
     const mainBudget = new SharedBudget(budget, count);
-    const main = new Share(0, model, properties, search, mainBudget, new WorkerCounters(shared, 0));
+    const mainCursor = new ChunkCursor(cursor, chunk);
+    const main = new Share(0, model, properties, search, mainBudget, new WorkerCounters(shared, 0), mainCursor);
     main.table = SharedTable.create(INITIAL_CAPACITY);
     if (wait) await crew.ready;
-    const rounds = new Rounds(main, crew, board, new CrewCounters(shared), mainBudget, settings.maxStates);
+    const rounds = new Rounds(main, crew, board, new CrewCounters(shared), mainBudget, mainCursor, settings.maxStates);
     const stop = await rounds.run(clock);
     // A source that cannot rebuild the subject is an error even when this thread finished alone.
     await crew.ready;

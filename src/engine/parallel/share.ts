@@ -1,13 +1,15 @@
 /**
  * One thread's part of a level-synchronous BFS, run the same way by the coordinating thread and by
- * every worker. The thread expands positions [from, to) of level d; each successor is claimed in the
- * shared table (shared-table.ts) and, when claimed, recorded for level d + 1. Once every thread is
- * done, `settle` keeps the records whose claim still stands (a thread whose part starts the level
- * loses none), gives them parent links, credits coverage and checks the state properties. The kept
- * records of all threads, in thread order, are level d + 1 in exactly one thread's BFS order.
+ * every worker. The thread expands the chunks of positions of level d it takes from the shared cursor
+ * (chunk-cursor.ts); each successor is claimed in the shared table (shared-table.ts) and, when
+ * claimed, recorded for level d + 1. Once every thread is done, `settle` drops the records whose claim
+ * another thread took (lost-claims.ts; chunk 0 loses none), gives the rest parent links, credits
+ * coverage and checks the state properties. The kept records of all threads, in chunk order, are
+ * level d + 1 in exactly one thread's BFS order.
  *
  * Step properties and deadlocks are checked while expanding. A thread reports its first finding per
- * property slot, in its order; the coordinator takes the first over threads (finding-board.ts).
+ * property slot, in its order (which is increasing chunks); the coordinator takes the first over
+ * threads (finding-board.ts).
  *
  * Alone (`solo`), the coordinator keeps to a state cap exactly, as one thread does (a new state beyond
  * it is refused and the level ends), and grows the table itself. With others, room comes from the
@@ -15,14 +17,17 @@
  */
 import type { Model, Property } from '../types.ts';
 import type { SuccessorVisitor } from '../expand.ts';
-import type { Assignment, Finding, Link, LevelPlan, Part, RunEnd, Settled, ShareSettings } from './protocol.ts';
+import type { Assignment, Finding, Link, LevelPlan, Part, RunEnd, Segment, Settled, ShareSettings } from './protocol.ts';
+import type { LostList } from './lost-claims.ts';
 import { Expander } from '../expand.ts';
 import { NO_PARENT, ParentLinks } from '../parents.ts';
-import { FULL, INITIAL_TAG, NEW, SEEN, SharedTable, claimTag } from './shared-table.ts';
+import { FULL, INITIAL_TAG, NEW, SEEN, SharedTable, TAKEN, claimTag } from './shared-table.ts';
 import { HEADER, LevelRecords } from './level-records.ts';
 import { LabelTable } from './coverage-table.ts';
 import { SharedBudget } from './shared-budget.ts';
 import { WorkerCounters } from './shared-counters.ts';
+import { ChunkCursor } from './chunk-cursor.ts';
+import { LostClaims, markLost } from './lost-claims.ts';
 
 /** States between looks at the stop flag, the clock and progress. */
 const POLL_EVERY = 64;
@@ -56,8 +61,8 @@ export class Share<S, A> {
   private readonly decided: boolean[];
   private findings: Finding[] = [];
   /**
-   * State findings of a thread whose claims may be lost: found when the state was claimed (its object
-   * at hand), kept once `settle` knows the claim stood.
+   * State findings on claims that may be lost (beyond chunk 0): found when the state was claimed (its
+   * object at hand), kept once `settle` knows the claim stood.
    */
   private pending: { readonly slot: number; readonly record: number; readonly key: number; readonly sub: number }[] = [];
 
@@ -68,8 +73,13 @@ export class Share<S, A> {
   private parts: readonly Part[] = [];
   /** Each part's records, as Int32Array views made once per assignment. */
   private views: Int32Array[] = [];
+  /** The part holding position `head`. */
+  private part = 0;
+  /** The chunk being expanded: positions [head, end) of it are left. */
+  private chunk = -1;
   private head = 0;
-  private to = 0;
+  private end = 0;
+  private readonly lost = new LostClaims();
   private mode: Mode = { solo: false };
   /** New states this level put in the table (not those taken over from another thread's claim). */
   private inserted = 0;
@@ -83,8 +93,8 @@ export class Share<S, A> {
   /** What `rollback` restores: the counts when the level's expansion began. */
   private checkpoint = { transitions: 0, unexpanded: false, enabled: [] as number[], found: [] as boolean[] };
 
-  /** The coordinator's share (index 0) always starts the level: no other thread's claim can beat its claims. */
-  private readonly lowest: boolean;
+  /** The coordinator (index 0) publishes, for progress, the level's positions no thread has taken yet. */
+  private readonly coordinator: boolean;
 
   constructor(
     index: number,
@@ -93,8 +103,9 @@ export class Share<S, A> {
     private readonly settings: ShareSettings,
     private readonly budget: SharedBudget,
     private readonly counters: WorkerCounters,
+    private readonly cursor: ChunkCursor,
   ) {
-    this.lowest = index === 0;
+    this.coordinator = index === 0;
     this.expander = new Expander(model, settings);
     this.fp = this.expander.fp;
     this.words = this.expander.words;
@@ -114,6 +125,8 @@ export class Share<S, A> {
   /** Level 0: claims the initial states (only the coordinator, alone, with room for `room` states). */
   init(room: number): RunEnd {
     this.records = new LevelRecords<S>(this.words);
+    this.records.open(0);
+    this.chunk = 0;
     this.inserted = 0;
     const inits = this.model.init();
     for (let i = 0; i < inits.length; i++) {
@@ -139,19 +152,20 @@ export class Share<S, A> {
     for (const slot of plan.decided) this.found[slot] = this.decided[slot] = true;
     this.inserted = 0;
     this.full = false;
+    this.chunk = -1;
+    this.head = this.end = 0;
+    this.lost.clear();
     this.checkpoint = { transitions: this.transitions, unexpanded: this.unexpanded, enabled: [...this.labels.enabled], found: [...this.found] };
   }
 
   /**
-   * Takes positions [from, to) of the level begun to expand. The coordinator may take several ranges
-   * of one level in turn (alone, then with the workers): its claims keep accumulating.
+   * Reads the level begun to expand from `parts`, in `mode`. The coordinator may be assigned one level
+   * twice, alone and then with the workers: it goes on with its chunk.
    */
   assign(assignment: Omit<Assignment, 'plan'>, mode: Mode): void {
-    const { parts, from, to } = assignment;
+    const { parts } = assignment;
     this.parts = parts;
     this.views = parts.map((p) => new Int32Array(p.records));
-    this.head = from;
-    this.to = to;
     this.mode = mode;
     this.table = new SharedTable(assignment.table);
     this.budget.forget();
@@ -163,7 +177,7 @@ export class Share<S, A> {
     this.budget.forget();
   }
 
-  /** A worker's run: the assigned positions until they are done or the thread must pause or stop. */
+  /** A worker's run: chunks until none is left or the thread must pause or stop. */
   run(): Exclude<RunEnd, 'full'> {
     return this.runUntil(Infinity) as Exclude<RunEnd, 'full'>;
   }
@@ -176,8 +190,8 @@ export class Share<S, A> {
   runUntil(yieldAt: number): RunEnd | 'yield' {
     const solo = this.mode.solo;
     const expandable = this.plan.depth < this.settings.maxDepth;
-    let part = 0;
-    for (; this.head < this.to; this.head++) {
+    for (; ; this.head++) {
+      if (this.head === this.end && !this.takeChunk()) break;
       if (this.head % POLL_EVERY === 0) {
         this.publish();
         if (this.counters.stopRequested) return 'stopped';
@@ -185,11 +199,10 @@ export class Share<S, A> {
         if (performance.now() >= yieldAt) return 'yield';
       }
       const position = this.head;
-      while (position >= this.parts[part]!.start + this.parts[part]!.count) part++;
-      while (position < this.parts[part]!.start) part--;
-      const p = this.parts[part]!;
-      const index = position - p.start;
-      const words = this.views[part]!;
+      while (position >= this.parts[this.part]!.start + this.parts[this.part]!.count) this.part++;
+      const p = this.parts[this.part]!;
+      const index = p.base + position - p.start;
+      const words = this.views[this.part]!;
       const offset = index * (HEADER + this.words) + HEADER;
       const state = p.objects !== undefined ? (p.objects[index] as S) : this.expander.decode(words, offset);
       if (this.within !== undefined && !this.within(state)) {
@@ -224,9 +237,27 @@ export class Share<S, A> {
     return 'done';
   }
 
-  /** The next position of the level this thread expands. */
-  get position(): number {
-    return this.head;
+  /** Takes the next chunk of the level; false when none is left. */
+  private takeChunk(): boolean {
+    const chunk = this.cursor.take();
+    const start = chunk * this.cursor.size;
+    if (start >= this.plan.size) {
+      this.head = this.end;
+      return false;
+    }
+    this.chunk = chunk;
+    this.head = start;
+    this.end = Math.min(this.plan.size, start + this.cursor.size);
+    this.records.open(chunk);
+    let lo = 0;
+    let hi = this.parts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.parts[mid]!.start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    this.part = lo;
+    return true;
   }
 
   /** States this level put in the table so far. */
@@ -248,31 +279,47 @@ export class Share<S, A> {
     this.pending = [];
   }
 
-  /** Keeps the level's claims that still stand and hands them over as its part of the next level. */
-  settle(): Settled {
-    const started = performance.now();
+  /** The claims this thread took over so far this level. */
+  get takenOver(): LostList {
+    return this.lost.list;
+  }
+
+  /**
+   * Keeps the level's claims that no thread took over (`lost`: every thread's list) and hands them
+   * over as its part of the next level, a segment per chunk.
+   */
+  settle(lost: readonly LostList[]): Settled {
     const records = this.records;
     const ints = records.ints;
     const stride = records.stride;
+    const first = this.plan.first;
+    const size = this.cursor.size;
+    const dropped = markLost(lost, ints, stride, records.count, (parent) => records.rangeOfChunk(Math.floor((parent - first) / size)));
     const localBase = this.links.size;
     const pending = this.pending;
     const keptAs = pending.length > 0 ? new Int32Array(records.count) : undefined;
+    const segments: Segment[] = [];
     let kept = 0;
-    for (let i = 0; i < records.count; i++) {
-      const at = i * stride;
-      const parent = ints[at + 2]!;
-      if (!this.lowest && !this.table.holds(ints[at]!, ints[at + 1]!, claimTag(parent))) {
-        if (keptAs !== undefined) keptAs[i] = -1;
-        continue;
+    for (let s = 0; s < records.segments; s++) {
+      const base = kept;
+      const { first: from, end } = records.range(s);
+      for (let i = from; i < end; i++) {
+        if (dropped[i] === 1) {
+          if (keptAs !== undefined) keptAs[i] = -1;
+          continue;
+        }
+        const at = i * stride;
+        if (keptAs !== undefined) keptAs[i] = kept;
+        if (kept !== i) records.move(i, kept);
+        const parent = ints[at + 2]!;
+        const action = ints[at + 3]!;
+        if (parent < 0) this.links.addInitial(action);
+        else this.links.add(parent, action);
+        const label = ints[at + 4]!;
+        if (label >= 0) this.labels.newStates[label]!++;
+        kept++;
       }
-      if (keptAs !== undefined) keptAs[i] = kept;
-      if (kept !== i) records.move(i, kept);
-      const action = ints[at + 3]!;
-      if (parent < 0) this.links.addInitial(action);
-      else this.links.add(parent, action);
-      const label = ints[at + 4]!;
-      if (label >= 0) this.labels.newStates[label]!++;
-      kept++;
+      if (kept > base) segments.push({ chunk: records.chunkOf(s), base, count: kept - base });
     }
     records.truncate(kept);
     this.records = new LevelRecords<S>(this.words, this.handedOver);
@@ -286,13 +333,14 @@ export class Share<S, A> {
     this.findings = [];
     this.publish();
     return {
-      part: records.part(0),
+      records: records.buffer,
+      ...(records.objects !== undefined && { objects: records.objects }),
+      segments,
       localBase,
       transitions: this.transitions,
       unexpanded: this.unexpanded,
       findings,
       coverage: this.labels.snapshot(),
-      busyMs: performance.now() - started,
     };
   }
 
@@ -323,6 +371,8 @@ export class Share<S, A> {
     if (claim === NEW) {
       this.inserted++;
       if (!this.mode.solo) this.budget.use();
+    } else if (claim === TAKEN) {
+      this.lost.push(this.table.taken - 2, hi, lo);
     }
     this.records.push(hi, lo, this.currentId, index, label, this.expander.encoded, next);
     this.checkState(next, this.records.count - 1, this.currentId, 2 * index + 1);
@@ -330,12 +380,13 @@ export class Share<S, A> {
   };
 
   /**
-   * Checks always and sometimes properties on the state just claimed as the level's `record`-th. The
-   * part that starts the level loses no claim, so its findings are final at once (and it checks no
-   * slot twice); another's wait in `pending` for `settle`.
+   * Checks always and sometimes properties on the state just claimed as the level's `record`-th. Chunk
+   * 0's claims are never lost (nothing comes before them) and it is the first chunk of the thread that
+   * takes it, so its findings are final at once (and it checks no slot twice); others wait in
+   * `pending` for `settle`.
    */
   private checkState(state: S, record: number, key: number, sub: number): void {
-    const skip = this.lowest ? this.found : this.decided;
+    const skip = this.chunk === 0 ? this.found : this.decided;
     for (let k = 0; k < this.always.length; k++) {
       const p = this.always[k]!;
       if (!skip[p.slot] && !p.check(state)) this.stateFinding(p.slot, record, key, sub);
@@ -347,7 +398,7 @@ export class Share<S, A> {
   }
 
   private stateFinding(slot: number, record: number, key: number, sub: number): void {
-    if (this.lowest) this.record({ slot, id: record, kept: true, action: -1, key, sub });
+    if (this.chunk === 0) this.record({ slot, id: record, kept: true, action: -1, key, sub });
     else this.pending.push({ slot, record, key, sub });
   }
 
@@ -366,6 +417,7 @@ export class Share<S, A> {
 
   private publish(): void {
     const states = this.links.size + this.inserted;
-    this.counters.publish(states, this.transitions, this.to - this.head + this.records.count);
+    const untaken = this.coordinator ? this.cursor.untaken(this.plan.size) : 0;
+    this.counters.publish(states, this.transitions, untaken + this.end - this.head + this.records.count);
   }
 }

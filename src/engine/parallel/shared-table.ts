@@ -8,8 +8,8 @@
  * tags ≥ its first state's id + 2. When several threads reach one new state in a level, the lowest
  * parent id keeps it: a thread that finds a later parent's claim takes the state over. The lowest parent
  * is the one a single-threaded BFS reaches the state from first, so, however a level is split, every
- * state gets the id, parent and action it gets on one thread; a thread learns which of its claims it
- * lost when the level is settled (`holds`).
+ * state gets the id, parent and action it gets on one thread. A thread that takes a state over learns
+ * whose claim it took (`taken`), so that the loser can be told (lost-claims.ts).
  *
  * A thread takes an empty slot by an atomic exchange of its tag, writes the fingerprint, then stores
  * the claim atomically; a thread that sees the claim with an atomic load sees the fingerprint.
@@ -41,6 +41,8 @@ export class SharedTable {
   readonly slots: Int32Array;
   readonly capacity: number;
   private readonly mask: number;
+  /** After a claim that returned TAKEN: the claim it replaced. */
+  taken = 0;
 
   constructor(readonly buffer: SharedArrayBuffer) {
     this.slots = new Int32Array(buffer);
@@ -115,26 +117,13 @@ export class SharedTable {
   private contest(at: number, held: number, tag: number, levelTag: number): Claim {
     while (held >= levelTag && held > tag) {
       const was = Atomics.compareExchange(this.slots, at + 2, held, tag);
-      if (was === held) return TAKEN;
+      if (was === held) {
+        this.taken = held;
+        return TAKEN;
+      }
       held = was;
     }
     return SEEN;
-  }
-
-  /** Whether the state with fingerprint (hi, lo) is still held by claim `tag`. */
-  holds(hi: number, lo: number, tag: number): boolean {
-    hi = key(hi);
-    lo = key(lo);
-    const t = this.slots;
-    const end = this.capacity * STRIDE;
-    let at = (lo & this.mask) * STRIDE;
-    for (;;) {
-      const held = Atomics.load(t, at + 2);
-      if (held === EMPTY) return false;
-      if (t[at] === hi && t[at + 1] === lo) return held === tag;
-      at += STRIDE;
-      if (at === end) at = 0;
-    }
   }
 
   /**

@@ -9,15 +9,15 @@ import { Share } from './share.ts';
 import { SharedTable } from './shared-table.ts';
 import { SharedBudget } from './shared-budget.ts';
 import { WorkerCounters } from './shared-counters.ts';
+import { ChunkCursor } from './chunk-cursor.ts';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 const reply = (message: Reply): void => port.postMessage(message);
 
 function run(share: Share<unknown, unknown>): void {
-  const started = performance.now();
   const end = share.run();
-  reply({ type: 'ran', end, inserted: share.newStates, busyMs: performance.now() - started });
+  reply({ type: 'ran', end, inserted: share.newStates, lost: share.takenOver });
 }
 
 function serve(share: Share<unknown, unknown>, command: Command): void {
@@ -40,8 +40,7 @@ function serve(share: Share<unknown, unknown>, command: Command): void {
       reply({ type: 'rolled-back' });
       break;
     case 'settle':
-      share.useTable(command.table);
-      reply({ type: 'settled', settled: share.settle() });
+      reply({ type: 'settled', settled: share.settle(command.lost) });
       break;
     case 'link':
       reply({ type: 'link', link: share.link(command.local) });
@@ -53,7 +52,8 @@ function serve(share: Share<unknown, unknown>, command: Command): void {
 void loadSubject(setup.source, setup.properties).then(({ model, properties }) => {
   const budget = new SharedBudget(setup.budget, setup.count);
   const counters = new WorkerCounters(setup.counters, setup.index);
-  const share = new Share(setup.index, model, properties, setup.search, budget, counters);
+  const cursor = new ChunkCursor(setup.cursor, setup.search.chunk);
+  const share = new Share(setup.index, model, properties, setup.search, budget, counters, cursor);
   port.on('message', (command: Command) => serve(share, command));
   reply({ type: 'ready' });
 });
