@@ -1,5 +1,6 @@
 /** The parallel search's parts that fix its order and its bookkeeping, on one thread. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { FindingBoard } from '../../src/engine/parallel/finding-board.ts';
 import type { PlacedFinding } from '../../src/engine/parallel/finding-board.ts';
 import { LabelTable, mergeCoverage } from '../../src/engine/parallel/coverage-table.ts';
@@ -107,22 +108,45 @@ describe('SharedTable', () => {
     expect(table.claim(0, 5, claimTag(102), level, true)).toBe(NEW);
   });
 
-  it('walks past collisions, wrapping round, and grows with every entry and claim kept', () => {
-    const table = SharedTable.create(16);
-    // Equal low bits: all probe from one slot, the last ones wrapping past the end.
-    for (let i = 0; i < 8; i++) expect(table.claim(i + 1, 15 + 16 * i, claimTag(200 + i), level, true)).toBe(NEW);
-    const grown = table.rehash(64);
-    const copied = SharedTable.create(64);
-    table.copyInto(copied, 0, 5);
-    table.copyInto(copied, 5, 16);
-    for (const t of [table, grown, copied]) {
+  it('walks past collisions, wrapping round, and grows, copied or in place, with every entry and claim kept', () => {
+    const filled = () => {
+      const table = SharedTable.create(16);
+      // Equal low bits: all probe from one slot, the last ones wrapping past the end.
+      for (let i = 0; i < 8; i++) expect(table.claim(i + 1, 15 + 16 * i, claimTag(200 + i), level, true)).toBe(NEW);
+      return table;
+    };
+    const copied = filled().rehash(64);
+    const inPlace = filled().grown(64);
+    expect([copied.capacity, inPlace.capacity, inPlace.buffer.byteLength]).toEqual([64, 64, 64 * 3 * 4]);
+    for (const t of [copied, inPlace]) expect([...t.slots].filter((_, w) => w % 3 === 2 && t.slots[w] !== 0)).toHaveLength(8);
+    for (const t of [filled(), copied, inPlace]) {
       for (let i = 0; i < 8; i++) {
         expect(t.claim(i + 1, 15 + 16 * i, claimTag(300), level, true)).toBe(SEEN);
         expect([t.claim(i + 1, 15 + 16 * i, claimTag(150), level, true), t.taken]).toEqual([TAKEN, claimTag(200 + i)]);
       }
     }
-    expect(grown.capacity).toBe(64);
-    expect([...grown.slots].filter((_, w) => w % 3 === 2 && grown.slots[w] !== 0)).toHaveLength(8);
+  });
+
+  it('doubles any half-full table in place, a range of clusters at a time in any order, every entry still found', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 32 }), fc.integer({ min: 1, max: 5 }), fc.boolean(), (los, parts, reversed) => {
+        const table = SharedTable.create(64);
+        los.forEach((lo, i) => expect(table.claim(i + 1, lo, claimTag(1000 + i), level, true)).toBe(NEW));
+        const ranges = table.clusterRanges(parts);
+        const covered = ranges.flatMap((r) => Array.from({ length: r.count }, (_, k) => (r.start + k) % 64));
+        expect(covered.sort((a, b) => a - b)).toEqual(Array.from({ length: 64 }, (_, i) => i));
+        for (const r of ranges) expect(table.slots[((r.start + r.count - 1) % 64) * 3 + 2]).toBe(0);
+        table.double();
+        const grown = new SharedTable(table.buffer);
+        for (const r of reversed ? [...ranges].reverse() : ranges) grown.redistribute(r);
+        expect([...grown.slots].filter((_, w) => w % 3 === 2 && grown.slots[w] !== 0)).toHaveLength(los.length);
+        // Reachable from its home under the new mask, claim intact: else the claim would insert it again.
+        los.forEach((lo, i) => expect([grown.claim(i + 1, lo, claimTag(900), level, true), grown.taken]).toEqual([TAKEN, claimTag(1000 + i)]));
+      }),
+      // A cluster wrapping past the end (both from slot 63): redistributed from slot 0, the entry in
+      // slot 0 would land past the one in 63, which then moves away and leaves a hole.
+      { examples: [[[127, 191], 1, false]], numRuns: 1000 },
+    );
   });
 
   it('drops the claims of a level when rehashed below its first tag', () => {

@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Command, Link, Reply, RunEnd, Settled, WorkerSetup } from './protocol.ts';
+import type { SlotRange } from './shared-table.ts';
 import type { LostList } from './lost-claims.ts';
 import { workerExecArgv } from './exec-argv.ts';
 
@@ -59,9 +60,9 @@ export class Crew {
     return reply;
   }
 
-  async rehash(w: number, from: SharedArrayBuffer, to: SharedArrayBuffer, start: number, end: number): Promise<void> {
-    const reply = await this.request(w, { type: 'rehash', from, to, start, end });
-    if (reply.type !== 'rehashed') throw protocolError('rehashed', reply);
+  async redistribute(w: number, table: SharedArrayBuffer, range: SlotRange): Promise<void> {
+    const reply = await this.request(w, { type: 'redistribute', table, range });
+    if (reply.type !== 'redistributed') throw protocolError('redistributed', reply);
   }
 
   async rollback(w: number): Promise<void> {

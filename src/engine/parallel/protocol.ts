@@ -7,6 +7,7 @@ import type { ModelSource, PropertyKind } from '../types.ts';
 import type { ExpanderOptions } from '../expand.ts';
 import type { SharedCounters } from './shared-counters.ts';
 import type { LostList } from './lost-claims.ts';
+import type { SlotRange } from './shared-table.ts';
 
 /** What a worker is started with (structured-cloned into `workerData`). */
 export interface WorkerSetup {
@@ -70,8 +71,8 @@ export type Command =
   | ({ readonly type: 'expand' } & Assignment)
   /** Go on after a pause, with the grown table. */
   | { readonly type: 'resume'; readonly table: SharedArrayBuffer }
-  /** Copy slots [start, end) of table `from` into table `to`: the threads grow the table together. */
-  | { readonly type: 'rehash'; readonly from: SharedArrayBuffer; readonly to: SharedArrayBuffer; readonly start: number; readonly end: number }
+  /** Move the entries of `range` to their places in the table just doubled in place: the threads grow it together. */
+  | { readonly type: 'redistribute'; readonly table: SharedArrayBuffer; readonly range: SlotRange }
   /** Drop what this level's expansion claimed: the coordinator redoes the level alone. */
   | { readonly type: 'rollback' }
   /** Every thread's list of the claims it took over this level. */
@@ -132,6 +133,6 @@ export type Reply =
   /** `lost`: the claims the thread took over so far this level. */
   | { readonly type: 'ran'; readonly end: RunEnd; readonly inserted: number; readonly lost: LostList }
   | { readonly type: 'rolled-back' }
-  | { readonly type: 'rehashed' }
+  | { readonly type: 'redistributed' }
   | { readonly type: 'settled'; readonly settled: Settled }
   | { readonly type: 'link'; readonly link: Link };

@@ -151,15 +151,21 @@ export class Rounds<S, A> {
     }
   }
 
-  /** A table of `capacity` slots with `table`'s entries, every thread copying a range of them. */
+  /**
+   * `table` grown to `capacity` slots, in place a doubling at a time, every thread redistributing a
+   * range of clusters (shared-table.ts); a table too big to double in place is copied by this thread.
+   */
   private async grow(table: SharedTable, capacity: number): Promise<SharedTable> {
-    const next = SharedTable.create(capacity);
-    const team = this.crew.size + 1;
-    const cut = (t: number) => Math.floor((t * table.capacity) / team);
-    const copies = Array.from({ length: this.crew.size }, (_, w) => this.crew.rehash(w, table.buffer, next.buffer, cut(w + 1), cut(w + 2)));
-    table.copyInto(next, 0, cut(1));
-    await Promise.all(copies);
-    return next;
+    while (table.capacity < capacity && table.doubles) {
+      const ranges = table.clusterRanges(this.crew.size + 1);
+      table.double();
+      table = new SharedTable(table.buffer);
+      const buffer = table.buffer;
+      const theirs = ranges.slice(1).map((range, w) => this.crew.redistribute(w, buffer, range));
+      table.redistribute(ranges[0]!);
+      await Promise.all(theirs);
+    }
+    return table.grown(capacity);
   }
 
   /** Runs this thread's share in slices, giving the event loop a turn between them. */

@@ -412,7 +412,7 @@ export class Share<S, A> {
     const used = this.plan.first + this.plan.size + this.inserted;
     let capacity = this.table.capacity;
     while (used + successors > capacity * MAX_LOAD) capacity *= 2;
-    if (capacity !== this.table.capacity) this.table = this.table.rehash(capacity);
+    if (capacity !== this.table.capacity) this.table = this.table.grown(capacity);
   }
 
   private publish(): void {

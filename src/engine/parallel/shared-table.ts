@@ -13,12 +13,27 @@
  *
  * A thread takes an empty slot by an atomic exchange of its tag, writes the fingerprint, then stores
  * the claim atomically; a thread that sees the claim with an atomic load sees the fingerprint.
+ *
+ * The table grows by doubling its buffer in place (a growable SharedArrayBuffer), the threads moving
+ * the entries of disjoint ranges of clusters to their new places: fresh memory costs a page fault per
+ * page at first write, so a copy into a new buffer would pay for every page of the old table again.
  */
 
 export const INITIAL_TAG = 1;
 const EMPTY = 0;
 const BUSY = -1;
 const STRIDE = 3;
+/**
+ * Address space each table's buffer reserves to grow into (2²⁷ slots): only the pages written are
+ * memory. A bigger table is copied into a new buffer.
+ */
+const RESERVED_BYTES = STRIDE * 4 * 2 ** 27;
+
+/** Slots [start, start + count) of a table, wrapping past its end: whole clusters, ending at an empty slot. */
+export interface SlotRange {
+  readonly start: number;
+  readonly count: number;
+}
 
 /** What `claim` did: the state is new (a slot was taken), taken over from a later parent, or neither. */
 export const NEW = 2;
@@ -44,8 +59,13 @@ export class SharedTable {
   /** After a claim that returned TAKEN: the claim it replaced. */
   taken = 0;
 
+  /**
+   * A view of the table in `buffer` at its present size. The buffer grows in place (`double`), and a
+   * view of a fixed length is as fast as a plain array's where one that tracks the length is several
+   * times slower, so each thread takes a new view once it has grown.
+   */
   constructor(readonly buffer: SharedArrayBuffer) {
-    this.slots = new Int32Array(buffer);
+    this.slots = new Int32Array(buffer, 0, buffer.byteLength / 4);
     this.capacity = this.slots.length / STRIDE;
     this.mask = this.capacity - 1;
   }
@@ -53,7 +73,8 @@ export class SharedTable {
   /** An empty table of `capacity` slots (a power of two). */
   static create(capacity: number): SharedTable {
     if (!Number.isInteger(Math.log2(capacity))) throw new RangeError(`table capacity must be a power of two, got ${capacity}`);
-    return new SharedTable(new SharedArrayBuffer(capacity * STRIDE * 4));
+    const bytes = capacity * STRIDE * 4;
+    return new SharedTable(new SharedArrayBuffer(bytes, { maxByteLength: Math.max(bytes, RESERVED_BYTES) }));
   }
 
   /**
@@ -151,26 +172,75 @@ export class SharedTable {
     return next;
   }
 
+  /** Whether the buffer can double in place. */
+  get doubles(): boolean {
+    return this.buffer.maxByteLength >= this.buffer.byteLength * 2;
+  }
+
   /**
-   * Copies the entries of slots [start, end) into `next`, as `rehash` does alone. Threads may copy
-   * disjoint ranges into one table at once (a slot is taken by an atomic exchange of its tag); nothing
-   * may probe either table meanwhile.
+   * The table cut into at most `parts` ranges of whole clusters, to be redistributed by as many
+   * threads once the buffer has doubled: each range ends at an empty slot (the table is at most half
+   * full, so there are some), and the last wraps past the end.
    */
-  copyInto(next: SharedTable, start: number, end: number): void {
-    const from = this.slots;
-    const to = next.slots;
-    const mask = next.capacity - 1;
-    const wrap = next.capacity * STRIDE;
-    for (let s = start * STRIDE; s < end * STRIDE; s += STRIDE) {
-      const tag = from[s + 2]!;
+  clusterRanges(parts: number): SlotRange[] {
+    const c = this.capacity;
+    const ends = [...new Set(Array.from({ length: parts }, (_, t) => this.emptyFrom(Math.floor((t * c) / parts))))].sort((a, b) => a - b);
+    return ends.map((end, i) => {
+      const next = ends[(i + 1) % ends.length]!;
+      return { start: (end + 1) % c, count: ((next - end + c - 1) % c) + 1 };
+    });
+  }
+
+  /** Doubles the buffer in place, the new half empty; then each thread takes a new view and `redistribute`s its ranges. */
+  double(): void {
+    this.buffer.grow(this.buffer.byteLength * 2);
+  }
+
+  /**
+   * On a view of the doubled table: moves the entries of `range` (of the table before it doubled) to
+   * their places under the new mask, each cluster from its start. An entry stays in its cluster's
+   * slots or moves to the same slots of the new half, and the cluster that wraps past the end keeps to
+   * the slots it wrapped into and their copies in the new half, so threads may redistribute disjoint
+   * ranges at once. Only while no thread probes.
+   */
+  redistribute(range: SlotRange): void {
+    const t = this.slots;
+    const before = this.capacity / 2;
+    const mask = this.mask;
+    const wrap = this.capacity * STRIDE;
+    for (let k = 0, p = range.start; k < range.count; k++, p = p + 1 === before ? 0 : p + 1) {
+      const s = p * STRIDE;
+      const tag = t[s + 2]!;
       if (tag === EMPTY) continue;
-      let at = (from[s + 1]! & mask) * STRIDE;
-      while (Atomics.compareExchange(to, at + 2, EMPTY, tag) !== EMPTY) {
+      const hi = t[s]!;
+      const lo = t[s + 1]!;
+      t[s] = t[s + 1] = t[s + 2] = EMPTY;
+      let at = (lo & mask) * STRIDE;
+      while (t[at + 2] !== EMPTY) {
         at += STRIDE;
         if (at === wrap) at = 0;
       }
-      to[at] = from[s]!;
-      to[at + 1] = from[s + 1]!;
+      t[at] = hi;
+      t[at + 1] = lo;
+      t[at + 2] = tag;
     }
+  }
+
+  /** This table grown to `capacity` slots by one thread: in place while the buffer can double, else copied. */
+  grown(capacity: number): SharedTable {
+    let table: SharedTable = this;
+    while (table.capacity < capacity && table.doubles) {
+      const [range] = table.clusterRanges(1);
+      table.double();
+      table = new SharedTable(table.buffer);
+      table.redistribute(range!);
+    }
+    return table.capacity < capacity ? table.rehash(capacity) : table;
+  }
+
+  /** The first empty slot from `slot` on, wrapping. */
+  private emptyFrom(slot: number): number {
+    while (this.slots[slot * STRIDE + 2] !== EMPTY) slot = (slot + 1) & this.mask;
+    return slot;
   }
 }

@@ -31,9 +31,9 @@ function serve(share: Share<unknown, unknown>, command: Command): void {
       share.useTable(command.table);
       run(share);
       break;
-    case 'rehash':
-      new SharedTable(command.from).copyInto(new SharedTable(command.to), command.start, command.end);
-      reply({ type: 'rehashed' });
+    case 'redistribute':
+      new SharedTable(command.table).redistribute(command.range);
+      reply({ type: 'redistributed' });
       break;
     case 'rollback':
       share.rollback();
