@@ -11,7 +11,12 @@
  * object handed to the visitor) are the successor itself, so a path of action indices replays exactly.
  */
 import type { Codec, CheckOptions, Model } from './types.ts';
-import { fingerprintValue, fingerprintWords, stableSerialize } from './fingerprint.ts';
+import * as fingerprints from './fingerprint.ts';
+import { fingerprintValue, stableSerialize } from './fingerprint.ts';
+
+// Read once, not at each transition: worker threads load this file through tsx's CommonJS transform,
+// where each use of an imported binding calls a getter.
+const { fingerprintWords } = fingerprints;
 
 /** Called once per enabled action; return true to stop the expansion. */
 export type SuccessorVisitor<S, A> = (actionIndex: number, action: A, next: S) => boolean;
