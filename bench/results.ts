@@ -6,6 +6,11 @@ import type { ScaleOutcome } from './scale.ts';
 import type { SpinOutcome } from './spin.ts';
 
 export const workerCounts = [1, 2] as const;
+/**
+ * Runs of every worker count per model, interleaved (1, 2, 1, 2, …): this VM's speed drifts by a
+ * quarter between minutes, so the speed-up is judged on the median of the rounds' ratios.
+ */
+export const ROUNDS = 3;
 
 /** The micro-benchmark's ways of taking one transition (see micro.ts). */
 export const microVariants = ['produce', 'produce+encode', 'fast path'] as const;
@@ -13,8 +18,10 @@ export type MicroVariant = (typeof microVariants)[number];
 
 export interface ModelResults {
   readonly model: BenchModel;
-  /** One run per entry of `workerCounts`, in that order. */
+  /** One run per entry of `workerCounts`, in that order: the first round, which the tables show. */
   readonly fabric: readonly CheckRunResult[];
+  /** The later rounds, each as `fabric`. */
+  readonly rounds: readonly (readonly CheckRunResult[])[];
   readonly spin: SpinOutcome;
 }
 

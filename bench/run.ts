@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { runChild } from './child.ts';
 import { benchModels } from './models.ts';
 import { report } from './report.ts';
-import { isAvailable, microVariants, workerCounts } from './results.ts';
+import { ROUNDS, isAvailable, microVariants, workerCounts } from './results.ts';
 import { ensureSpin, runSpin } from './spin.ts';
 import type { CheckRunInput, CheckRunResult } from './measure-check.ts';
 import type { MicroInput, MicroOutcome } from './micro.ts';
@@ -39,13 +39,17 @@ const models: ModelResults[] = [];
 for (const model of benchModels) {
   log(`${model.title}: SPIN …`);
   const spinRun = isAvailable(spin) ? runSpin(spin.version, model.promela, model.spinDepth) : spin;
-  const fabric: CheckRunResult[] = [];
-  for (const workers of workerCounts) {
-    log(`${model.title}: fabric-check, ${workers} worker${workers > 1 ? 's' : ''} …`);
-    const input: CheckRunInput = { model: model.id, workers, timeLimitMs: RUN_LIMIT_MS };
-    fabric.push(await child<CheckRunResult>('measure-check.ts', input, RUN_LIMIT_MS));
+  const rounds: CheckRunResult[][] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const runs: CheckRunResult[] = [];
+    for (const workers of workerCounts) {
+      log(`${model.title}: fabric-check, ${workers} worker${workers > 1 ? 's' : ''} (round ${round} of ${ROUNDS}) …`);
+      const input: CheckRunInput = { model: model.id, workers, timeLimitMs: RUN_LIMIT_MS };
+      runs.push(await child<CheckRunResult>('measure-check.ts', input, RUN_LIMIT_MS));
+    }
+    rounds.push(runs);
   }
-  models.push({ model, fabric, spin: spinRun });
+  models.push({ model, fabric: rounds[0]!, rounds: rounds.slice(1), spin: spinRun });
 }
 
 const microModel = benchModels[0]!.id;

@@ -33,12 +33,20 @@ const spin = (states: number): SpinRun => ({
   depthTooSmall: false,
 });
 
-function results(fabricStates: number, spinStates: number, twoWorkers: CheckRun | { unavailable: string }): BenchResults {
+/** Later rounds' 2-worker times, against one thread's 9 s each. */
+function results(fabricStates: number, spinStates: number, twoWorkers: CheckRun | { unavailable: string }, later: readonly number[] = []): BenchResults {
   return {
     date: '2026-01-01T00:00:00.000Z',
     machine: { cpu: 'test', cores: 2, memoryBytes: 2 ** 34, node: 'v20', loadBefore: 0.1, loadAfter: 1.2 },
     spinVersion: 'Spin Version 6.5.2',
-    models: [{ model, fabric: [fabric(fabricStates, 9000), twoWorkers], spin: spin(spinStates) }],
+    models: [
+      {
+        model,
+        fabric: [fabric(fabricStates, 9000), twoWorkers],
+        rounds: later.map((ms) => [fabric(fabricStates, 9000), fabric(fabricStates, ms)]),
+        spin: spin(spinStates),
+      },
+    ],
     micro: {
       model: 'twophase-8',
       variants: { produce: { unavailable: 'x' }, 'produce+encode': { unavailable: 'x' }, 'fast path': { unavailable: 'x' } },
@@ -53,9 +61,16 @@ describe('benchmark report', () => {
     expect(countsAgree).toBe(true);
     expect(text).not.toContain('MISMATCH');
     expect(text).toMatch(/1 thread vs SPIN's search\s*│ ≤ 3x CPU time\s*│\s*3\.00x \(wall 2\.25x\) │ met/);
-    expect(text).toMatch(/2 workers vs 1\s*│ ≥ 1\.7x faster \(wall\) │\s*1\.80x │ met/);
+    expect(text).toMatch(/2 workers vs 1\s*│ ≥ 1\.7x faster \(wall, median of rounds\) │\s*1\.80x \(rounds: 1\.80x\) │ met/);
     expect(text).not.toContain('already busy');
     expect(text).toMatch(/whole suite.*not available │ n\/a/);
+  });
+
+  it('judges the speed-up on the median of the rounds, each round one thread against 2 workers', () => {
+    const met = report(results(2 ** 20, 2 ** 20, fabric(2 ** 20, 7500), [4000, 5000])).text;
+    expect(met).toMatch(/2 workers vs 1\s*│ ≥ 1\.7x faster \(wall, median of rounds\) │\s*1\.80x \(rounds: 1\.20x, 2\.25x, 1\.80x\) │ met/);
+    const missed = report(results(2 ** 20, 2 ** 20, fabric(2 ** 20, 4000), [6000, 7500])).text;
+    expect(missed).toMatch(/1\.50x \(rounds: 2\.25x, 1\.50x, 1\.20x\) │ MISSED/);
   });
 
   it('says loudly when a count differs from SPIN or from the expected one', () => {
@@ -68,6 +83,6 @@ describe('benchmark report', () => {
   it('prints an unavailable configuration as such, with its reason', () => {
     const { text } = report(results(2 ** 20, 2 ** 20, { unavailable: 'no workers yet' }));
     expect(text).toContain('fabric-check ×2: not available (no workers yet)');
-    expect(text).toMatch(/2 workers vs 1\s*│ ≥ 1\.7x faster \(wall\) │\s*not available │ n\/a/);
+    expect(text).toMatch(/2 workers vs 1\s*│ ≥ 1\.7x faster \(wall, median of rounds\) │\s*not available │ n\/a/);
   });
 });
