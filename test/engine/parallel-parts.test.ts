@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { FindingBoard } from '../../src/engine/parallel/finding-board.ts';
 import type { PlacedFinding } from '../../src/engine/parallel/finding-board.ts';
 import { LabelTable, mergeCoverage } from '../../src/engine/parallel/coverage-table.ts';
-import { FULL, INITIAL_TAG, NEW, SEEN, SharedTable, TAKEN, claimTag } from '../../src/engine/parallel/shared-table.ts';
+import { FULL, INITIAL_TAG, NEW, SEEN, SharedTable, TAKEN, claimTag, reserve } from '../../src/engine/parallel/shared-table.ts';
 import { HEADER, LevelRecords } from '../../src/engine/parallel/level-records.ts';
 import { SharedBudget } from '../../src/engine/parallel/shared-budget.ts';
 import { LostClaims, markLost } from '../../src/engine/parallel/lost-claims.ts';
@@ -156,6 +156,18 @@ describe('SharedTable', () => {
     const kept = table.rehash(16, level);
     expect(kept.claim(1, 1, claimTag(101), level, true)).toBe(SEEN);
     expect(kept.claim(2, 2, claimTag(130), level, true)).toBe(NEW);
+  });
+
+  it('reserves room to grow into, and where it cannot, grows by copying', () => {
+    expect([SharedTable.create(16).buffer.growable, SharedTable.create(16).doubles]).toEqual([true, true]);
+    // Past what V8 will reserve: a buffer that cannot grow, and a table that still grows, copied.
+    const fixed = reserve(16 * 12, 2 ** 40);
+    expect([fixed.growable, fixed.byteLength]).toEqual([false, 16 * 12]);
+    const table = new SharedTable(fixed);
+    expect(table.claim(1, 2, claimTag(10), claimTag(5), true)).toBe(NEW);
+    const grown = table.grown(64);
+    expect([table.doubles, grown.capacity, grown.buffer === fixed]).toEqual([false, 64, false]);
+    expect(grown.claim(1, 2, claimTag(11), claimTag(5), true)).toBe(SEEN);
   });
 
   it('wants a power of two', () => {

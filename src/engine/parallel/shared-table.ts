@@ -74,7 +74,7 @@ export class SharedTable {
   static create(capacity: number): SharedTable {
     if (!Number.isInteger(Math.log2(capacity))) throw new RangeError(`table capacity must be a power of two, got ${capacity}`);
     const bytes = capacity * STRIDE * 4;
-    return new SharedTable(new SharedArrayBuffer(bytes, { maxByteLength: Math.max(bytes, RESERVED_BYTES) }));
+    return new SharedTable(reserve(bytes, Math.max(bytes, RESERVED_BYTES)));
   }
 
   /**
@@ -242,5 +242,15 @@ export class SharedTable {
   private emptyFrom(slot: number): number {
     while (this.slots[slot * STRIDE + 2] !== EMPTY) slot = (slot + 1) & this.mask;
     return slot;
+  }
+}
+
+/** A buffer of `bytes` that can grow to `most`, or, where the address space cannot be reserved (a ulimit), one that cannot. */
+export function reserve(bytes: number, most: number): SharedArrayBuffer {
+  try {
+    return new SharedArrayBuffer(bytes, { maxByteLength: most });
+  } catch (error) {
+    if (error instanceof RangeError) return new SharedArrayBuffer(bytes);
+    throw error;
   }
 }
