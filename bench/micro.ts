@@ -110,8 +110,15 @@ function measure<S, A>(model: Model<S, A>, variant: MicroVariant): MicroOutcome 
       for (let k = 0; k < SAMPLES; k++) codec.encode(model.next(states[k]!, actions[k]!), out, 0);
     },
     'fast path': () => {
+      // As the engine does: one reused object where the codec can decode into it.
+      const reused = codec.decodeInto !== undefined ? codec.decode(encoded, 0) : undefined;
       for (let k = 0; k < SAMPLES; k++) {
-        const copy = codec.decode(encoded, k * words);
+        let copy: S;
+        if (reused === undefined) copy = codec.decode(encoded, k * words);
+        else {
+          copy = reused;
+          codec.decodeInto!(encoded, k * words, copy);
+        }
         update.call(model, copy, actions[k]!);
         codec.encode(copy, out, 0);
         sink = copy;

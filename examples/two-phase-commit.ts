@@ -82,6 +82,19 @@ function twoPhaseCodec(n: number): Codec<TwoPhaseState> {
         msgs: { prepared, commit: (flags & 4) !== 0, abort: (flags & 8) !== 0 },
       };
     },
+    decodeInto(words, offset, s) {
+      const rms = words[offset]!;
+      const flags = words[offset + 1]!;
+      const { rmState, tmPrepared, msgs } = s;
+      for (let rm = 0; rm < n; rm++) {
+        rmState[rm] = RM_STATES[(rms >>> (2 * rm)) & 3]!;
+        tmPrepared[rm] = ((flags >>> (4 + rm)) & 1) === 1;
+        msgs.prepared[rm] = ((flags >>> (4 + n + rm)) & 1) === 1;
+      }
+      s.tmState = TM_STATES[flags & 3]!;
+      msgs.commit = (flags & 4) !== 0;
+      msgs.abort = (flags & 8) !== 0;
+    },
   };
 }
 

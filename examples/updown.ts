@@ -37,6 +37,11 @@ function upDownCodec(n: number): Codec<UpDownState> {
       for (let i = 0; i < n; i++) up[i] = ((encoded[offset + (i >>> 5)]! >>> (i & 31)) & 1) === 1;
       return { up };
     },
+    decodeInto(encoded, offset, state) {
+      // The object is decode's own, mutable under the readonly type (as update's draft is).
+      const up = (state as Draft<UpDownState>).up;
+      for (let i = 0; i < n; i++) up[i] = ((encoded[offset + (i >>> 5)]! >>> (i & 31)) & 1) === 1;
+    },
   };
 }
 

@@ -2,9 +2,10 @@
  * State expansion, shared by the single-threaded search, the eventually search and the worker threads:
  * for one state, every enabled action's successor with its fingerprint and (with a codec) its words.
  *
- * Fast path (model has `update` + `codec`, fastPath not 'off'): each successor is a fresh
- * `codec.decode` of the parent's words, mutated in place by `update`, then encoded into a scratch
- * buffer. No immer draft, no allocation beyond the decoded copy. Otherwise successors come from
+ * Fast path (model has `update` + `codec`, fastPath not 'off'): each successor is a copy of the
+ * parent decoded from its words, mutated in place by `update`, then encoded into a scratch buffer. No
+ * immer draft; with `codec.decodeInto` the copy is one object reused for every successor, so nothing
+ * is allocated per transition, and a visitor must not keep it. Otherwise successors come from
  * `model.next`.
  *
  * Under symmetry the fingerprint is that of `model.canonical(successor)`, but the words kept (and the
@@ -46,6 +47,8 @@ export class Expander<S, A> {
   private readonly canonicalWords: Int32Array;
   private readonly verifyWords: Int32Array;
   private readonly verify: boolean;
+  /** With `codec.decodeInto`, the one successor object the fast path reuses. */
+  private reused: S | undefined;
 
   constructor(
     private readonly model: Model<S, A>,
@@ -115,7 +118,13 @@ export class Expander<S, A> {
     const n = this.words;
     for (let i = 0; i < actions.length; i++) {
       const action = actions[i]!;
-      const copy = codec.decode(words, offset);
+      let copy: S;
+      if (codec.decodeInto === undefined) copy = codec.decode(words, offset);
+      else {
+        copy = this.reused ??= codec.decode(words, offset);
+        codec.decodeInto(words, offset, copy);
+        if (this.verify) this.compareWithDecode(copy, words, offset);
+      }
       update.call(model, copy, action);
       const encoded = this.encoded;
       codec.encode(copy, encoded, 0);
@@ -149,6 +158,14 @@ export class Expander<S, A> {
       this.unchanged = next === state;
       if (!this.unchanged) this.identify(next);
       if (visit(i, action, next)) return;
+    }
+  }
+
+  private compareWithDecode(copy: S, words: Int32Array, offset: number): void {
+    const into = stableSerialize(copy);
+    const fresh = stableSerialize(this.codec!.decode(words, offset));
+    if (into !== fresh) {
+      throw new Error(`the codec's decodeInto leaves a reused state as ${into} where decode gives ${fresh} (does it overwrite every part?)`);
     }
   }
 

@@ -35,6 +35,13 @@ export interface Codec<S> {
   encode(state: S, out: Int32Array, offset: number): void;
   /** A fresh, mutable object each call (the fast path mutates it). */
   decode(words: Int32Array, offset: number): S;
+  /**
+   * Optional: overwrites every part of `into`, an object `decode` returned, with the state in `words`.
+   * The fast path then reuses one object for every successor a search thread computes, instead of a
+   * fresh decode (and garbage) per transition, so a successor handed to a property is valid only during
+   * that call. fastPath 'verify' checks it against `decode`.
+   */
+  decodeInto?(words: Int32Array, offset: number, into: S): void;
 }
 
 /** Where a worker thread can rebuild the same model and properties (closures cannot cross threads). */
@@ -53,6 +60,7 @@ export interface Subject<S, A> {
   readonly properties: readonly Property<S, A>[];
 }
 
+/** A property's `check` must not keep the states it is given: with the fast path they may be reused. */
 interface PropertyBase {
   readonly name: string;
   readonly description?: string;

@@ -22,6 +22,20 @@ describe('up/down model', () => {
     );
   });
 
+  it.each([3, 33])('decodes into a reused state exactly what decode gives (n = %i)', (n) => {
+    const codec = upDownModel(n).codec!;
+    fc.assert(
+      fc.property(stateOf(n), stateOf(n), (before, state) => {
+        const words = new Int32Array(codec.words);
+        codec.encode(before, words, 0);
+        const reused = codec.decode(words, 0);
+        codec.encode(state, words, 0);
+        codec.decodeInto!(words, 0, reused);
+        expect(reused).toEqual(state);
+      }),
+    );
+  });
+
   it('toggles one process per action and leaves the state it was given unchanged', () => {
     const model = upDownModel(4);
     const [init] = model.init();

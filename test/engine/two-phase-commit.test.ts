@@ -111,6 +111,33 @@ describe('fast path', () => {
     expect(fast.properties).toEqual(slow.properties);
   });
 
+  it('gives one outcome, traces included, whether the codec decodes into a reused state or a fresh one', async () => {
+    const { model, properties } = twoPhaseSubject(5, 'eager-commit');
+    const { decodeInto: _, ...fresh } = model.codec!;
+    const reused = await check(model, properties, { symmetry: false, stopAtFirstViolation: false });
+    const decoded = await check({ ...model, codec: fresh }, properties, { symmetry: false, stopAtFirstViolation: false });
+    expect(model.codec!.decodeInto).toBeTypeOf('function');
+    expect(reused.properties.some((p) => p.status === 'violated')).toBe(true);
+    expect({ ...reused, elapsedMs: 0 }).toEqual({ ...decoded, elapsedMs: 0 });
+  });
+
+  it('verify catches a decodeInto that leaves part of the reused state as it was', async () => {
+    const { model } = twoPhaseSubject(3);
+    const codec = model.codec!;
+    const stale: Model<TwoPhaseState, TwoPhaseAction> = {
+      ...model,
+      codec: {
+        ...codec,
+        decodeInto: (words, offset, into) => {
+          const { tmState } = into;
+          codec.decodeInto!(words, offset, into);
+          into.tmState = tmState;
+        },
+      },
+    };
+    await expect(verifyFastPath(stale)).rejects.toThrow(/decodeInto leaves a reused state as .* where decode gives/);
+  });
+
   it('verify names the first transition where update and next disagree', async () => {
     const { model } = twoPhaseSubject(3);
     const drifting: Model<TwoPhaseState, TwoPhaseAction> = {
