@@ -9,6 +9,7 @@
  * order it took them, which is increasing.
  */
 import type { RecordRange } from './lost-claims.ts';
+import { doubledShared } from './shared-ints.ts';
 
 export const HEADER = 5;
 const MIN_RECORDS = 1 << 10;
@@ -102,10 +103,8 @@ export class LevelRecords<S> {
   }
 
   private grow(): void {
-    const buffer = new SharedArrayBuffer(this.buffer.byteLength * 2);
-    const ints = new Int32Array(buffer);
-    ints.set(this.ints.subarray(0, this.count * this.stride));
-    this.buffer = buffer;
+    const ints = doubledShared(this.ints, this.count * this.stride);
+    this.buffer = ints.buffer;
     this.ints = ints;
   }
 }

@@ -5,6 +5,8 @@
  * level is expanded each thread reads every list for the parents it expanded and drops those records,
  * instead of looking each of its records up again in the table (a cache miss apiece).
  */
+import { doubledShared } from './shared-ints.ts';
+
 /** A thread's list as it crosses threads: `count` entries of three words in `buffer`. */
 export interface LostList {
   readonly buffer: SharedArrayBuffer;
@@ -36,10 +38,8 @@ export class LostClaims {
   }
 
   private grow(): void {
-    const buffer = new SharedArrayBuffer(this.buffer.byteLength * 2);
-    const ints = new Int32Array(buffer);
-    ints.set(this.ints.subarray(0, this.count * ENTRY));
-    this.buffer = buffer;
+    const ints = doubledShared(this.ints, this.count * ENTRY);
+    this.buffer = ints.buffer;
     this.ints = ints;
   }
 }
