@@ -80,7 +80,10 @@ export class Share<S, A> {
   private parts: readonly Part[] = [];
   /** Each part's records, as Int32Array views made once per assignment. */
   private views: Int32Array[] = [];
-  /** The part holding position `head`. */
+  /**
+   * The part holding position `head`, or one before it: a thread's chunks only increase within a
+   * level, so `runUntil` walks it forward.
+   */
   private part = 0;
   /** The chunk being expanded: positions [head, end) of it are left. */
   private chunk = -1;
@@ -160,7 +163,7 @@ export class Share<S, A> {
     this.inserted = 0;
     this.full = false;
     this.chunk = -1;
-    this.head = this.end = 0;
+    this.head = this.end = this.part = 0;
     this.lost.clear();
     this.checkpoint = { transitions: this.transitions, unexpanded: this.unexpanded, enabled: [...this.labels.enabled], found: [...this.found] };
   }
@@ -256,14 +259,6 @@ export class Share<S, A> {
     this.head = start;
     this.end = Math.min(this.plan.size, start + this.cursor.size);
     this.records.open(chunk);
-    let lo = 0;
-    let hi = this.parts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.parts[mid]!.start <= start) lo = mid;
-      else hi = mid - 1;
-    }
-    this.part = lo;
     return true;
   }
 
