@@ -132,12 +132,12 @@ describe('SharedTable', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 32 }), fc.integer({ min: 1, max: 5 }), fc.boolean(), (los, parts, reversed) => {
         const table = SharedTable.create(64);
         los.forEach((lo, i) => expect(table.claim(i + 1, lo, claimTag(1000 + i), level, true)).toBe(NEW));
-        const ranges = table.clusterRanges(parts);
+        const { table: grown, ranges } = table.double(parts);
+        expect(grown.capacity).toBe(128);
         const covered = ranges.flatMap((r) => Array.from({ length: r.count }, (_, k) => (r.start + k) % 64));
         expect(covered.sort((a, b) => a - b)).toEqual(Array.from({ length: 64 }, (_, i) => i));
+        // The old view still shows the slots before redistribution.
         for (const r of ranges) expect(table.slots[((r.start + r.count - 1) % 64) * 3 + 2]).toBe(0);
-        table.double();
-        const grown = new SharedTable(table.buffer);
         for (const r of reversed ? [...ranges].reverse() : ranges) grown.redistribute(r);
         expect([...grown.slots].filter((_, w) => w % 3 === 2 && grown.slots[w] !== 0)).toHaveLength(los.length);
         // Reachable from its home under the new mask, claim intact: else the claim would insert it again.

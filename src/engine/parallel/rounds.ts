@@ -17,7 +17,8 @@ import type { CrewCounters } from './shared-counters.ts';
 import type { SharedBudget } from './shared-budget.ts';
 import type { Mode, Share } from './share.ts';
 import { MAX_LOAD } from './share.ts';
-import { SharedTable, claimTag } from './shared-table.ts';
+import type { SharedTable } from './shared-table.ts';
+import { claimTag } from './shared-table.ts';
 import { ClockWatch } from './clock-watch.ts';
 import { StateDirectory } from './walk-back.ts';
 
@@ -157,13 +158,11 @@ export class Rounds<S, A> {
    */
   private async grow(table: SharedTable, capacity: number): Promise<SharedTable> {
     while (table.capacity < capacity && table.doubles) {
-      const ranges = table.clusterRanges(this.crew.size + 1);
-      table.double();
-      table = new SharedTable(table.buffer);
-      const buffer = table.buffer;
-      const theirs = ranges.slice(1).map((range, w) => this.crew.redistribute(w, buffer, range));
-      table.redistribute(ranges[0]!);
+      const { table: doubled, ranges } = table.double(this.crew.size + 1);
+      const theirs = ranges.slice(1).map((range, w) => this.crew.redistribute(w, doubled.buffer, range));
+      doubled.redistribute(ranges[0]!);
       await Promise.all(theirs);
+      table = doubled;
     }
     return table.grown(capacity);
   }

@@ -178,22 +178,20 @@ export class SharedTable {
   }
 
   /**
-   * The table cut into at most `parts` ranges of whole clusters, to be redistributed by as many
-   * threads once the buffer has doubled: each range ends at an empty slot (the table is at most half
-   * full, so there are some), and the last wraps past the end.
+   * Doubles the buffer in place, the new half empty (only while no thread probes), and gives a view
+   * of the doubled table with this one cut into at most `parts` ranges of whole clusters, for as many
+   * threads to `redistribute`: each range ends at an empty slot (the table is at most half full, so
+   * there are some), and the last wraps past the end. Every thread then takes a new view.
    */
-  clusterRanges(parts: number): SlotRange[] {
+  double(parts: number): { readonly table: SharedTable; readonly ranges: SlotRange[] } {
     const c = this.capacity;
     const ends = [...new Set(Array.from({ length: parts }, (_, t) => this.emptyFrom(Math.floor((t * c) / parts))))].sort((a, b) => a - b);
-    return ends.map((end, i) => {
+    const ranges = ends.map((end, i) => {
       const next = ends[(i + 1) % ends.length]!;
       return { start: (end + 1) % c, count: ((next - end + c - 1) % c) + 1 };
     });
-  }
-
-  /** Doubles the buffer in place, the new half empty; then each thread takes a new view and `redistribute`s its ranges. */
-  double(): void {
     this.buffer.grow(this.buffer.byteLength * 2);
+    return { table: new SharedTable(this.buffer), ranges };
   }
 
   /**
@@ -230,10 +228,9 @@ export class SharedTable {
   grown(capacity: number): SharedTable {
     let table: SharedTable = this;
     while (table.capacity < capacity && table.doubles) {
-      const [range] = table.clusterRanges(1);
-      table.double();
-      table = new SharedTable(table.buffer);
-      table.redistribute(range!);
+      const doubled = table.double(1);
+      table = doubled.table;
+      table.redistribute(doubled.ranges[0]!);
     }
     return table.capacity < capacity ? table.rehash(capacity) : table;
   }
