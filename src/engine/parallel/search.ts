@@ -2,9 +2,9 @@
  * The breadth-first search of bfs.ts over several threads (`check` with workers > 1): this thread and
  * workers − 1 worker threads expand each level together, taking it chunk by chunk (chunk-cursor.ts)
  * and claiming states in one shared table (see shared-table.ts, share.ts and rounds.ts). This thread
- * starts alone while the workers load the model, and they join it, mid-level, once they are ready. It returns bfs.ts's outcome, so
- * check.ts gives verdicts (and runs eventually properties, a separate search, on this thread) exactly
- * as for one thread.
+ * starts alone while the workers load the model, and they join it, mid-level, once they are ready.
+ * It returns bfs.ts's outcome, so check.ts gives verdicts (and runs eventually properties, a separate
+ * search, on this thread) exactly as for one thread.
  *
  * Same as one thread, whatever the split of the levels and however the threads interleave: every
  * state's id, parent and action, so the states, transitions, depth, coverage and every verdict of a
