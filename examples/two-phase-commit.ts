@@ -49,6 +49,19 @@ const MAX_RMS = 14;
 
 /** Two words: RM states at 2 bits each; then TM state, Commit, Abort, tmPrepared bits, Prepared bits. */
 function twoPhaseCodec(n: number): Codec<TwoPhaseState> {
+  const decodeInto = (words: Int32Array, offset: number, s: TwoPhaseState): void => {
+    const rms = words[offset]!;
+    const flags = words[offset + 1]!;
+    const { rmState, tmPrepared, msgs } = s;
+    for (let rm = 0; rm < n; rm++) {
+      rmState[rm] = RM_STATES[(rms >>> (2 * rm)) & 3]!;
+      tmPrepared[rm] = ((flags >>> (4 + rm)) & 1) === 1;
+      msgs.prepared[rm] = ((flags >>> (4 + n + rm)) & 1) === 1;
+    }
+    s.tmState = TM_STATES[flags & 3]!;
+    msgs.commit = (flags & 4) !== 0;
+    msgs.abort = (flags & 8) !== 0;
+  };
   return {
     words: 2,
     encode(s, out, offset) {
@@ -63,38 +76,18 @@ function twoPhaseCodec(n: number): Codec<TwoPhaseState> {
       out[offset + 1] = flags;
     },
     decode(words, offset) {
-      const rms = words[offset]!;
-      const flags = words[offset + 1]!;
-      // Pre-sized arrays: decode runs on every transition, and measured end to end this beats pushing
-      // into packed arrays even though the properties' every/includes are slower on holey ones.
-      const rmState = new Array<RmState>(n);
-      const tmPrepared = new Array<boolean>(n);
-      const prepared = new Array<boolean>(n);
-      for (let rm = 0; rm < n; rm++) {
-        rmState[rm] = RM_STATES[(rms >>> (2 * rm)) & 3]!;
-        tmPrepared[rm] = ((flags >>> (4 + rm)) & 1) === 1;
-        prepared[rm] = ((flags >>> (4 + n + rm)) & 1) === 1;
-      }
-      return {
-        rmState,
-        tmState: TM_STATES[flags & 3]!,
-        tmPrepared,
-        msgs: { prepared, commit: (flags & 4) !== 0, abort: (flags & 8) !== 0 },
+      // Pre-sized arrays: measured end to end this beats pushing into packed arrays even though the
+      // properties' every/includes are slower on holey ones.
+      const s: TwoPhaseState = {
+        rmState: new Array<RmState>(n),
+        tmState: 'init',
+        tmPrepared: new Array<boolean>(n),
+        msgs: { prepared: new Array<boolean>(n), commit: false, abort: false },
       };
+      decodeInto(words, offset, s);
+      return s;
     },
-    decodeInto(words, offset, s) {
-      const rms = words[offset]!;
-      const flags = words[offset + 1]!;
-      const { rmState, tmPrepared, msgs } = s;
-      for (let rm = 0; rm < n; rm++) {
-        rmState[rm] = RM_STATES[(rms >>> (2 * rm)) & 3]!;
-        tmPrepared[rm] = ((flags >>> (4 + rm)) & 1) === 1;
-        msgs.prepared[rm] = ((flags >>> (4 + n + rm)) & 1) === 1;
-      }
-      s.tmState = TM_STATES[flags & 3]!;
-      msgs.commit = (flags & 4) !== 0;
-      msgs.abort = (flags & 8) !== 0;
-    },
+    decodeInto,
   };
 }
 

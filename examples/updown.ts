@@ -22,6 +22,11 @@ function update(draft: UpDownState, process: UpDownAction): void {
 
 function upDownCodec(n: number): Codec<UpDownState> {
   const words = Math.ceil(n / 32);
+  const decodeInto = (encoded: Int32Array, offset: number, state: UpDownState): void => {
+    // The object is decode's own, mutable under the readonly type (as update's draft is).
+    const up = (state as Draft<UpDownState>).up;
+    for (let i = 0; i < n; i++) up[i] = ((encoded[offset + (i >>> 5)]! >>> (i & 31)) & 1) === 1;
+  };
   return {
     words,
     encode(state, out, offset) {
@@ -33,15 +38,11 @@ function upDownCodec(n: number): Codec<UpDownState> {
       }
     },
     decode(encoded, offset) {
-      const up = new Array<boolean>(n);
-      for (let i = 0; i < n; i++) up[i] = ((encoded[offset + (i >>> 5)]! >>> (i & 31)) & 1) === 1;
-      return { up };
+      const state = { up: new Array<boolean>(n) };
+      decodeInto(encoded, offset, state);
+      return state;
     },
-    decodeInto(encoded, offset, state) {
-      // The object is decode's own, mutable under the readonly type (as update's draft is).
-      const up = (state as Draft<UpDownState>).up;
-      for (let i = 0; i < n; i++) up[i] = ((encoded[offset + (i >>> 5)]! >>> (i & 31)) & 1) === 1;
-    },
+    decodeInto,
   };
 }
 
