@@ -84,10 +84,10 @@ describe('SharedTable', () => {
     expect(table.claim(7, 8, claimTag(130), level, true)).toBe(SEEN);
     expect(table.claim(7, 8, claimTag(120), level, true)).toBe(SEEN);
     expect(table.claim(7, 8, claimTag(110), level, true)).toBe(TAKEN);
-    expect(table.taken).toBe(claimTag(120));
+    expect(table.takenFrom).toBe(120);
     expect(table.claim(7, 8, claimTag(115), level, true)).toBe(SEEN);
     expect(table.claim(7, 8, claimTag(105), level, true)).toBe(TAKEN);
-    expect(table.taken).toBe(claimTag(110));
+    expect(table.takenFrom).toBe(110);
     expect(table.claim(7, 9, claimTag(130), level, true)).toBe(NEW);
   });
 
@@ -122,7 +122,7 @@ describe('SharedTable', () => {
     for (const t of [filled(), copied, inPlace]) {
       for (let i = 0; i < 8; i++) {
         expect(t.claim(i + 1, 15 + 16 * i, claimTag(300), level, true)).toBe(SEEN);
-        expect([t.claim(i + 1, 15 + 16 * i, claimTag(150), level, true), t.taken]).toEqual([TAKEN, claimTag(200 + i)]);
+        expect([t.claim(i + 1, 15 + 16 * i, claimTag(150), level, true), t.takenFrom]).toEqual([TAKEN, 200 + i]);
       }
     }
   });
@@ -141,7 +141,7 @@ describe('SharedTable', () => {
         for (const r of reversed ? [...ranges].reverse() : ranges) grown.redistribute(r);
         expect([...grown.slots].filter((_, w) => w % 3 === 2 && grown.slots[w] !== 0)).toHaveLength(los.length);
         // Reachable from its home under the new mask, claim intact: else the claim would insert it again.
-        los.forEach((lo, i) => expect([grown.claim(i + 1, lo, claimTag(900), level, true), grown.taken]).toEqual([TAKEN, claimTag(1000 + i)]));
+        los.forEach((lo, i) => expect([grown.claim(i + 1, lo, claimTag(900), level, true), grown.takenFrom]).toEqual([TAKEN, 1000 + i]));
       }),
       // A cluster wrapping past the end (both from slot 63): redistributed from slot 0, the entry in
       // slot 0 would land past the one in 63, which then moves away and leaves a hole.

@@ -13,7 +13,7 @@ export class ChunkCursor {
   private readonly cell: Int32Array;
 
   constructor(
-    readonly buffer: SharedArrayBuffer,
+    buffer: SharedArrayBuffer,
     /** Positions per chunk. */
     readonly size: number,
   ) {

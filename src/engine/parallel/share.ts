@@ -374,7 +374,7 @@ export class Share<S, A> {
       this.inserted++;
       if (!this.mode.solo) this.budget.use();
     } else if (claim === TAKEN) {
-      this.lost.push(this.table.taken - 2, hi, lo);
+      this.lost.push(this.table.takenFrom, hi, lo);
     }
     this.records.push(hi, lo, this.currentId, index, label, this.expander.encoded, next);
     this.checkState(next, this.records.count - 1, this.currentId, 2 * index + 1);

@@ -9,7 +9,7 @@
  * parent id keeps it: a thread that finds a later parent's claim takes the state over. The lowest parent
  * is the one a single-threaded BFS reaches the state from first, so, however a level is split, every
  * state gets the id, parent and action it gets on one thread. A thread that takes a state over learns
- * whose claim it took (`taken`), so that the loser can be told (lost-claims.ts).
+ * whose claim it took (`takenFrom`), so that the loser can be told (lost-claims.ts).
  *
  * A thread takes an empty slot by an atomic exchange of its tag, writes the fingerprint, then stores
  * the claim atomically; a thread that sees the claim with an atomic load sees the fingerprint.
@@ -56,8 +56,8 @@ export class SharedTable {
   readonly slots: Int32Array;
   readonly capacity: number;
   private readonly mask: number;
-  /** After a claim that returned TAKEN: the claim it replaced. */
-  taken = 0;
+  /** After a claim that returned TAKEN: the parent (a global id) of the claim it replaced. */
+  takenFrom = 0;
 
   /**
    * A view of the table in `buffer` at its present size. The buffer grows in place (`double`), and a
@@ -139,7 +139,7 @@ export class SharedTable {
     while (held >= levelTag && held > tag) {
       const was = Atomics.compareExchange(this.slots, at + 2, held, tag);
       if (was === held) {
-        this.taken = held;
+        this.takenFrom = held - 2;
         return TAKEN;
       }
       held = was;
