@@ -7,10 +7,10 @@ import type { SpinOutcome } from './spin.ts';
 
 export const workerCounts = [1, 2] as const;
 /**
- * Runs of every worker count per model, interleaved (1, 2, 1, 2, …): this VM's speed drifts by a
- * quarter between minutes, so the speed-up is judged on the median of the rounds' ratios.
+ * Runs of every worker count per model, interleaved (1, 2, pair, 1, 2, pair, …): this VM's speed
+ * drifts by a quarter between minutes, so the speed-up is judged on the median of the rounds' ratios.
  */
-export const ROUNDS = 3;
+export const ROUNDS = 5;
 
 /** The micro-benchmark's ways of taking one transition (see micro.ts). */
 export const microVariants = ['produce', 'produce+encode', 'fast path'] as const;
@@ -22,6 +22,11 @@ export interface ModelResults {
   readonly fabric: readonly CheckRunResult[];
   /** The later rounds, each as `fabric`. */
   readonly rounds: readonly (readonly CheckRunResult[])[];
+  /**
+   * Per round, two single-threaded runs in two processes at once: what this machine gives two
+   * threads that share nothing, the ceiling for 2 workers.
+   */
+  readonly pairs: readonly (readonly CheckRunResult[])[];
   readonly spin: SpinOutcome;
 }
 

@@ -40,16 +40,20 @@ for (const model of benchModels) {
   log(`${model.title}: SPIN …`);
   const spinRun = isAvailable(spin) ? runSpin(spin.version, model.promela, model.spinDepth) : spin;
   const rounds: CheckRunResult[][] = [];
+  const pairs: CheckRunResult[][] = [];
+  const measure = (workers: number) =>
+    child<CheckRunResult>('measure-check.ts', { model: model.id, workers, timeLimitMs: RUN_LIMIT_MS } satisfies CheckRunInput, RUN_LIMIT_MS);
   for (let round = 1; round <= ROUNDS; round++) {
     const runs: CheckRunResult[] = [];
     for (const workers of workerCounts) {
       log(`${model.title}: fabric-check, ${workers} worker${workers > 1 ? 's' : ''} (round ${round} of ${ROUNDS}) …`);
-      const input: CheckRunInput = { model: model.id, workers, timeLimitMs: RUN_LIMIT_MS };
-      runs.push(await child<CheckRunResult>('measure-check.ts', input, RUN_LIMIT_MS));
+      runs.push(await measure(workers));
     }
     rounds.push(runs);
+    log(`${model.title}: two 1-thread runs at once (round ${round} of ${ROUNDS}) …`);
+    pairs.push(await Promise.all([measure(1), measure(1)]));
   }
-  models.push({ model, fabric: rounds[0]!, rounds: rounds.slice(1), spin: spinRun });
+  models.push({ model, fabric: rounds[0]!, rounds: rounds.slice(1), pairs, spin: spinRun });
 }
 
 const microModel = benchModels[0]!.id;
