@@ -14,6 +14,8 @@ export const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} M
 
 export const ratio = (x: number): string => `${x.toFixed(2)}x`;
 
+export const percent = (x: number): string => `${Math.round(100 * x)} %`;
+
 export interface Column {
   readonly title: string;
   /** Right-align (figures). */

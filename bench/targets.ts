@@ -1,5 +1,5 @@
 /** The targets of issue 2, judged against one run's results. */
-import { ratio, seconds } from './format.ts';
+import { percent, ratio, seconds } from './format.ts';
 import { isAvailable } from './results.ts';
 import type { CheckRun, CheckRunResult } from './measure-check.ts';
 import type { BenchResults } from './results.ts';
@@ -46,7 +46,8 @@ export function targets(results: BenchResults): Target[] {
       measured: bytes === undefined ? 'not available' : bytes.toFixed(1),
       status: bytes === undefined ? 'n/a' : judge(bytes <= BYTES_PER_STATE_GOAL),
     });
-    const speedups = speedupsByRound([fabric, ...rounds]);
+    const everyRound = [fabric, ...rounds];
+    const speedups = speedupsByRound(everyRound);
     const speedup = median(speedups);
     out.push({
       target: `${model.title}: 2 workers vs 1`,
@@ -54,9 +55,8 @@ export function targets(results: BenchResults): Target[] {
       measured: speedup === undefined ? 'not available' : `${ratio(speedup)} (rounds: ${speedups.map(ratio).join(', ')})`,
       status: speedup === undefined ? 'n/a' : judge(speedup >= SPEEDUP_GOAL),
     });
-    const efficiencies = efficienciesByRound([fabric, ...rounds], pairs);
+    const efficiencies = efficienciesByRound(everyRound, pairs);
     const efficiency = median(efficiencies);
-    const percent = (x: number): string => `${Math.round(100 * x)} %`;
     out.push({
       target: `${model.title}: 2 workers vs 2 processes of 1 thread at once`,
       goal: 'search per second per busy core (median of rounds)',
@@ -90,10 +90,8 @@ function speedupsByRound(rounds: readonly (readonly CheckRunResult[])[]): number
 function efficienciesByRound(rounds: readonly (readonly CheckRunResult[])[], pairs: readonly (readonly CheckRunResult[])[]): number[] {
   return rounds.flatMap((runs, r) => {
     const two = checkRun(runs[1]);
-    const pair = (pairs[r] ?? []).map(checkRun);
-    if (two === undefined || pair.length !== 2 || pair.some((p) => p === undefined)) return [];
-    const pairMs = (pair[0]!.ms + pair[1]!.ms) / 2;
-    return [pairMs / (2 * two.ms)];
+    const [a, b] = (pairs[r] ?? []).map(checkRun);
+    return two && a && b ? [(a.ms + b.ms) / 2 / (2 * two.ms)] : [];
   });
 }
 
