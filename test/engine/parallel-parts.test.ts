@@ -149,6 +149,25 @@ describe('SharedTable', () => {
     );
   });
 
+  it('touches only pages of the new half that no other range moves entries to (tables of many pages)', () => {
+    // Each range first writes a 0 into the new-half pages its entries may move to: reversed, a range
+    // touching too far would wipe entries another range has already moved there.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2048 }), fc.integer({ min: 1, max: 5 }), fc.boolean(), fc.integer(), (count, parts, reversed, seed) => {
+        const table = SharedTable.create(4096);
+        const los = Array.from({ length: count }, (_, i) => Math.imul(i + 1, 0x9e3779b1) ^ seed);
+        los.forEach((lo, i) => expect(table.claim(i + 1, lo, claimTag(5000 + i), level, true)).toBe(NEW));
+        const { table: grown, ranges } = table.double(parts);
+        for (const r of reversed ? [...ranges].reverse() : ranges) grown.redistribute(r);
+        // Read from the slots, not claimed: a wiped tag word would make a claim wait for it forever.
+        const stored = new Set(Array.from({ length: grown.capacity }, (_, s) => grown.slots.subarray(3 * s, 3 * s + 3).join()));
+        expect(los.filter((lo, i) => !stored.has([i + 1, lo, claimTag(5000 + i)].join()))).toEqual([]);
+        los.forEach((lo, i) => expect(grown.claim(i + 1, lo, claimTag(4000), level, true)).toBe(TAKEN));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('drops the claims of a level when rehashed below its first tag', () => {
     const table = SharedTable.create(16);
     table.claim(1, 1, claimTag(10), claimTag(5), true);
