@@ -159,7 +159,7 @@ describe('SharedTable', () => {
         los.forEach((lo, i) => expect(table.claim(i + 1, lo, claimTag(5000 + i), level, true)).toBe(NEW));
         const { table: grown, ranges } = table.double(parts);
         for (const r of reversed ? [...ranges].reverse() : ranges) grown.redistribute(r);
-        // Read from the slots, not claimed: a wiped tag word would make a claim wait for it forever.
+        // Read from the slots before any claim: a claim of an entry whose tag was wiped would wait for it forever.
         const stored = new Set(Array.from({ length: grown.capacity }, (_, s) => grown.slots.subarray(3 * s, 3 * s + 3).join()));
         // (A fingerprint word 0 is stored as 1.)
         expect(los.filter((lo, i) => !stored.has([i + 1, lo || 1, claimTag(5000 + i)].join()))).toEqual([]);
