@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, readFile, copyFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, copyFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run.ts';
 import { memoryIo } from './memory-io.ts';
+import { scratchDir } from '../scratch-dir.ts';
 
 vi.mock('../../src/fabric/checks.ts', async () => ({ fabricChecks: (await import('./fake-fabric.ts')).fakeFabricChecks }));
 vi.mock('../../properties/index.ts', async () => ({ ruleNames: (await import('./fake-fabric.ts')).fakeRuleNames }));
@@ -137,7 +137,7 @@ describe('check', () => {
   });
 
   it('reports a schema problem and the semantic problems of the fields that passed the schema at once', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const dir = await scratchDir();
     const frontEnds = [1, 2].map((i) => ({ name: `fe${i}`, host: `host${i}` }));
     const pool = { name: 'pool-a', frontEnds, backend: { principal: 'sql1', witness: 'sqlw' }, routingGroups: 2 };
     await writeFile(join(dir, 'mixed.json'), JSON.stringify({ product: 'lync2013', pool, bounds: { maxFaults: 12 } }));
@@ -158,7 +158,7 @@ describe('check', () => {
   });
 
   it('writes nothing on bad input', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const dir = await scratchDir();
     for (const args of [['bad-topology.json'], ['three-fe.json', '--property', 'nope'], ['three-fe.json', '--workers', 'x']]) {
       const code = await run(['check', ...args, '--report-dir', join(dir, 'reports'), '--junit', join(dir, 'junit.xml')], io);
       expect(code).toBe(2);
@@ -175,7 +175,7 @@ describe('check', () => {
 
 describe('check --report-dir and --junit', () => {
   it('writes the reports inside the folder only, with names safe for any topology file name', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const dir = await scratchDir();
     const hostile = join(dir, '..evil; rm -rf $HOME.json');
     await copyFile(join(fixtures, 'three-fe.json'), hostile);
     io = memoryIo(dir);
@@ -190,7 +190,7 @@ describe('check --report-dir and --junit', () => {
   });
 
   it('writes JUnit XML with a failure per violation, creating its folder', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const dir = await scratchDir();
     expect(await run(['check', join(fixtures, 'three-fe.json'), '--junit', join(dir, 'ci', 'junit.xml')], io)).toBe(1);
     const xml = await readFile(join(dir, 'ci', 'junit.xml'), 'utf8');
     expect(xml).toMatch(/<testcase classname="three-fe\/pool" name="all-down-never">\s*<failure /);
@@ -201,7 +201,7 @@ describe('check --report-dir and --junit', () => {
   });
 
   it('points JUnit failures at the reports written with --report-dir, from where the XML is', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const dir = await scratchDir();
     io = memoryIo(dir);
     expect(await run(['check', join(fixtures, 'three-fe.json'), '--report-dir', 'out', '--junit', join('ci', 'junit.xml')], io)).toBe(1);
     const xml = await readFile(join(dir, 'ci', 'junit.xml'), 'utf8');

@@ -1,11 +1,11 @@
 /** The CLI on the real fabric model: the wiring between the parts, end to end. */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
 import { writeJson } from './counterexample.ts';
 import { memoryIo } from './memory-io.ts';
+import { scratchDir } from '../scratch-dir.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 
@@ -17,7 +17,7 @@ describe('the CLI on the real model', () => {
     expect([result.property, result.status, result.expected]).toEqual(['single-host-failure', 'violated', 'violated']);
     expect(result.counterexample.steps.some((step: { label: string }) => step.label.includes('blade1'))).toBe(true);
 
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const dir = await scratchDir();
     const replayIo = memoryIo(dir);
     expect(await run(['replay', await writeJson(dir, 'ce.json', result.counterexample)], replayIo)).toBe(1);
     expect(replayIo.out()).toContain('Still violates single-host-failure.');

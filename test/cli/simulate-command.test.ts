@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run.ts';
 import { memoryIo } from './memory-io.ts';
+import { scratchDir } from '../scratch-dir.ts';
 
 vi.mock('../../src/fabric/checks.ts', async () => ({ fabricChecks: (await import('./fake-fabric.ts')).fakeFabricChecks }));
 vi.mock('../../properties/index.ts', async () => ({ ruleNames: (await import('./fake-fabric.ts')).fakeRuleNames }));
@@ -52,7 +52,7 @@ describe('simulate', () => {
   });
 
   it('saves the shrunk counterexample with --report-dir, as check does, and replay reads it back', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const dir = await scratchDir();
     const { code, out, err } = await simulateIn(dir, join(fixtures, 'three-fe.json'), '--runs', '200', '--steps', '20', '--seed', '42', '--report-dir', 'out');
     expect(code).toBe(1);
     const stem = 'three-fe-all-down-never';

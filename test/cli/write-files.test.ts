@@ -1,12 +1,12 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertWritableTarget, writeFileAtomic } from '../../src/cli/write-files.ts';
+import { scratchDir } from '../scratch-dir.ts';
 
 describe('writing output files', () => {
   it('replaces a file atomically and leaves no temporary file behind', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const dir = await scratchDir();
     const file = join(dir, 'deep', 'junit.xml');
     await writeFileAtomic(file, 'one');
     await writeFileAtomic(file, 'two');
@@ -15,7 +15,7 @@ describe('writing output files', () => {
   });
 
   it('refuses targets of the wrong kind as usage errors', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const dir = await scratchDir();
     await writeFile(join(dir, 'file'), '');
     await expect(assertWritableTarget('--report-dir', join(dir, 'file'), 'directory')).rejects.toThrow('exists and is not a directory');
     await expect(assertWritableTarget('--junit', dir, 'file')).rejects.toThrow('is a directory; name a file');
@@ -23,7 +23,7 @@ describe('writing output files', () => {
   });
 
   it('refuses, before anything is created, paths the file system would refuse later', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-'));
+    const dir = await scratchDir();
     await writeFile(join(dir, 'afile'), '');
     await expect(assertWritableTarget('--report-dir', join(dir, 'afile', 'sub'), 'directory')).rejects.toThrow(
       `${join(dir, 'afile')} is a file, so nothing can be created under it`,

@@ -228,14 +228,17 @@ describe('LevelRecords', () => {
     expect([records.segments, records.count]).toEqual([0, 0]);
   });
 
-  it('writes over a buffer it is given, and keeps the states of models without a codec', () => {
-    const reused = new LevelRecords<{ n: number }>(0);
-    reused.push(1, 1, 0, 0, 0, new Int32Array(0), { n: 1 });
-    reused.push(2, 2, 0, 1, 0, new Int32Array(0), { n: 2 });
-    const buffer = reused.buffer;
-    const next = new LevelRecords<{ n: number }>(0, buffer);
-    next.push(3, 3, 1, 0, 0, new Int32Array(0), { n: 3 });
-    expect([next.buffer, next.count, next.objects]).toEqual([buffer, 1, [{ n: 3 }]]);
+  it('emptied, writes over its own buffer, and keeps the states of models without a codec', () => {
+    const records = new LevelRecords<{ n: number }>(0);
+    records.open(0);
+    records.push(1, 1, 0, 0, 0, new Int32Array(0), { n: 1 });
+    records.push(2, 2, 0, 1, 0, new Int32Array(0), { n: 2 });
+    const { buffer, objects } = records;
+    records.truncate(0);
+    records.open(4);
+    records.push(3, 3, 1, 0, 0, new Int32Array(0), { n: 3 });
+    expect([records.buffer, records.count, records.objects, records.segments]).toEqual([buffer, 1, [{ n: 3 }], 1]);
+    expect(records.objects).toBe(objects);
     expect(new Int32Array(buffer)[0]).toBe(3);
   });
 });

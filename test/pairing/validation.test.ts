@@ -1,11 +1,11 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
 import { parseTopology } from '../../model/topology/validate.ts';
 import { memoryIo } from '../cli/memory-io.ts';
 import { pairedJson } from './topologies.ts';
+import { scratchDir } from '../scratch-dir.ts';
 
 /** pool-a alone, still naming where the CMS is. */
 function cmsWithoutPair(): Record<string, unknown> {
@@ -24,7 +24,7 @@ describe('cms without a pairedPool', () => {
   });
 
   it('makes the CLI exit 2 with the field path and write nothing', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fabric-check-cms-'));
+    const dir = await scratchDir('fabric-check-cms-');
     await writeFile(join(dir, 'single.json'), JSON.stringify(cmsWithoutPair()));
     const io = memoryIo(dir);
     expect(await run(['check', 'single.json', '--report-dir', 'out'], io)).toBe(2);

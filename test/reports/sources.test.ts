@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeReportDir } from '../../src/cli/report-output.ts';
@@ -8,6 +7,7 @@ import { buildReports } from '../../src/reports/report.ts';
 import { REPO_ROOT } from '../../src/reports/regenerate.ts';
 import { citations, SPEC_FILE } from '../../src/reports/sources.ts';
 import { PLAIN, storyRun } from './fixtures.ts';
+import { scratchDir } from '../scratch-dir.ts';
 
 describe('citations', () => {
   it('spells out DOMAIN.md and each seed the source names, once each, in order', () => {
@@ -28,7 +28,7 @@ describe('citations', () => {
   });
 
   it('links the spec from a --report-dir anywhere, relative to it', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'fabric-check-sources-'));
+    const dir = await scratchDir('fabric-check-sources-');
     await writeReportDir(dir, 'out', buildReports([storyRun(PLAIN)]));
     const md = await readFile(path.join(dir, 'four-fe-two-hosts-survive-host-failure.md'), 'utf8');
     const href = /- DOMAIN\.md: \[[^\]]*\]\(([^)]+)\)/.exec(md)?.[1];

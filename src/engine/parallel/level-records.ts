@@ -24,16 +24,9 @@ export class LevelRecords<S> {
   private readonly chunks: number[] = [];
   private readonly firsts: number[] = [];
 
-  constructor(
-    words: number,
-    /**
-     * A buffer no thread reads any more, to write over: the one of the level before last. Fresh memory
-     * costs a page fault per page at first write, which for the records' size was a tenth of the search.
-     */
-    reuse?: SharedArrayBuffer,
-  ) {
+  constructor(words: number) {
     this.stride = HEADER + words;
-    this.buffer = reuse ?? new SharedArrayBuffer(MIN_RECORDS * this.stride * 4);
+    this.buffer = new SharedArrayBuffer(MIN_RECORDS * this.stride * 4);
     this.ints = new Int32Array(this.buffer);
     this.objects = words === 0 ? [] : undefined;
   }
@@ -94,7 +87,10 @@ export class LevelRecords<S> {
     if (this.objects !== undefined) this.objects[to] = this.objects[from]!;
   }
 
-  /** Keeps the first `count` records only, out of segments (settled, or dropped by a rollback). */
+  /**
+   * Keeps the first `count` records only, out of segments (settled, or dropped by a rollback). With
+   * none kept, the records are written over from the start, in the same buffer.
+   */
   truncate(count: number): void {
     this.count = count;
     if (this.objects !== undefined) this.objects.length = count;

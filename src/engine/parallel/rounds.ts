@@ -16,7 +16,7 @@ import type { FindingBoard, PlacedFinding } from './finding-board.ts';
 import type { CrewCounters } from './shared-counters.ts';
 import type { SharedBudget } from './shared-budget.ts';
 import type { Mode, Share } from './share.ts';
-import { MAX_LOAD } from './share.ts';
+import { MAX_LOAD, TOGETHER } from './share.ts';
 import type { SharedTable } from './shared-table.ts';
 import { claimTag } from './shared-table.ts';
 import { ClockWatch } from './clock-watch.ts';
@@ -118,7 +118,7 @@ export class Rounds<S, A> {
     let table = this.main.table;
     const used = plan.first + plan.size;
     this.budget.open(used + this.main.newStates, this.limit(table.capacity));
-    this.main.assign({ parts: this.parts, table: table.buffer }, { solo: false });
+    this.main.assign({ parts: this.parts, table: table.buffer }, TOGETHER);
     let runs = team.map((w) => this.crew.run(w, { type: 'expand', plan, parts: this.parts, table: table.buffer }));
     let mine: RunEnd = await this.drive();
     for (;;) {

@@ -13,7 +13,9 @@
  *
  * Alone (`solo`), the coordinator keeps to a state cap exactly, as one thread does (a new state beyond
  * it is refused and the level ends), and grows the table itself. With others, room comes from the
- * shared budget (shared-budget.ts) and a thread pauses where there is none.
+ * shared budget (shared-budget.ts) and a thread pauses where there is none. Alone, it draws on the
+ * budget too, opened without a limit, so that its loop makes the same calls either way: a call first
+ * made when the workers join sent V8's optimized loop back to the interpreter, mid-level.
  */
 import type { Model, Property } from '../types.ts';
 import type { SuccessorVisitor } from '../expand.ts';
@@ -47,7 +49,16 @@ interface Slotted<F> {
 }
 
 /** How the level is run: by this thread alone under a cap of `room` more states, or with others. */
-export type Mode = { readonly solo: true; readonly room: number } | { readonly solo: false };
+export interface Mode {
+  readonly solo: boolean;
+  readonly room: number;
+}
+
+/** With others, the shared budget is the only cap. One shape for both modes, so that V8 sees one map. */
+export const TOGETHER: Mode = { solo: false, room: Infinity };
+
+/** What the budget holds alone: more than a table can, so it never pauses. */
+const UNLIMITED = 0x7fffffff;
 
 export class Share<S, A> {
   /** The table this thread probes: the coordinator's own until its first assignment (level 0 is its alone). */
@@ -73,9 +84,14 @@ export class Share<S, A> {
    */
   private pending: { readonly slot: number; readonly record: number; readonly key: number; readonly sub: number }[] = [];
 
+  /**
+   * The level being built, and the one last settled, which the level being expanded is read from.
+   * Settling swaps them and writes over the older: fresh memory costs a page fault per page at first
+   * write (a tenth of the search for the records' size), and a new object per level would change its
+   * class's hidden map while V8 still fits it, which sent `settle` back to the interpreter a dozen times.
+   */
   private records: LevelRecords<S>;
-  /** The buffer of the records last settled, which the next level's threads read. */
-  private handedOver: SharedArrayBuffer | undefined;
+  private settled: LevelRecords<S>;
   private plan: LevelPlan = { first: 0, size: 0, depth: 0, decided: [] };
   private parts: readonly Part[] = [];
   /** Each part's records, as Int32Array views made once per assignment. */
@@ -90,7 +106,7 @@ export class Share<S, A> {
   private head = 0;
   private end = 0;
   private readonly lost = new LostClaims();
-  private mode: Mode = { solo: false };
+  private mode: Mode = TOGETHER;
   /** New states this level put in the table (not those taken over from another thread's claim). */
   private inserted = 0;
   private full = false;
@@ -120,6 +136,7 @@ export class Share<S, A> {
     this.fp = this.expander.fp;
     this.words = this.expander.words;
     this.records = new LevelRecords<S>(this.words);
+    this.settled = new LevelRecords<S>(this.words);
     this.labels = new LabelTable<A>((action) => model.label(action));
     this.within = model.within?.bind(model);
     properties.forEach((p, slot) => {
@@ -134,7 +151,7 @@ export class Share<S, A> {
 
   /** Level 0: claims the initial states (only the coordinator, alone, with room for `room` states). */
   init(room: number): RunEnd {
-    this.records = new LevelRecords<S>(this.words);
+    this.records.truncate(0);
     this.records.open(0);
     this.chunk = 0;
     this.inserted = 0;
@@ -178,6 +195,7 @@ export class Share<S, A> {
     this.views = parts.map((p) => new Int32Array(p.records));
     this.mode = mode;
     this.table = new SharedTable(assignment.table);
+    if (mode.solo) this.budget.open(0, UNLIMITED);
     this.budget.forget();
   }
 
@@ -205,7 +223,7 @@ export class Share<S, A> {
       if (this.head % POLL_EVERY === 0) {
         this.publish();
         if (this.counters.stopRequested) return 'stopped';
-        if (!solo && this.budget.paused) return 'paused';
+        if (this.budget.paused) return 'paused';
         if (performance.now() >= yieldAt) return 'yield';
       }
       const position = this.head;
@@ -233,7 +251,7 @@ export class Share<S, A> {
         continue;
       }
       if (solo) this.growIfDue(actions.length);
-      else if (!this.budget.ensure(actions.length)) return 'paused';
+      if (!this.budget.ensure(actions.length)) return 'paused';
       this.current = state;
       this.currentId = id;
       this.tag = claimTag(id);
@@ -324,8 +342,9 @@ export class Share<S, A> {
       if (kept > base) segments.push({ chunk: records.chunkOf(s), base, count: kept - base });
     }
     records.truncate(kept);
-    this.records = new LevelRecords<S>(this.words, this.handedOver);
-    this.handedOver = records.buffer;
+    this.records = this.settled;
+    this.records.truncate(0);
+    this.settled = records;
     for (const f of pending) {
       const at = keptAs![f.record]!;
       if (at >= 0 && !this.found[f.slot]) this.record({ slot: f.slot, id: at, kept: true, action: -1, key: f.key, sub: f.sub });
@@ -364,7 +383,7 @@ export class Share<S, A> {
     if (this.expander.unchanged) return false;
     const hi = this.fp[0]! | 0;
     const lo = this.fp[1]! | 0;
-    const claim = this.table.claim(hi, lo, this.tag, this.levelTag, !this.mode.solo || this.inserted < this.mode.room);
+    const claim = this.table.claim(hi, lo, this.tag, this.levelTag, this.inserted < this.mode.room);
     if (claim === SEEN) return false;
     if (claim === FULL) {
       this.full = true;
@@ -372,7 +391,7 @@ export class Share<S, A> {
     }
     if (claim === NEW) {
       this.inserted++;
-      if (!this.mode.solo) this.budget.use();
+      this.budget.use();
     } else if (claim === TAKEN) {
       this.lost.push(this.table.takenFrom, hi, lo);
     }
