@@ -1,5 +1,4 @@
 /** The CLI on the real fabric model: the wiring between the parts, end to end. */
-
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
