@@ -163,6 +163,23 @@ function wide(width: number): Subject<{ i: number; n: number }, number> {
   };
 }
 
+/**
+ * One state with `width` actions, each to a dead end of its own. Level 1 is this thread's alone (the
+ * workers cannot be ready before the search's first turn of the event loop), and its one state's
+ * successors need more room than the first table has.
+ */
+function star(width: number): Subject<number, number> {
+  return {
+    model: {
+      init: () => [0],
+      actions: (s) => (s === 0 ? Array.from({ length: width }, (_, i) => i + 1) : []),
+      next: (_s, a) => a,
+      label: () => 'out',
+    },
+    properties: [{ kind: 'always', name: 'in range', check: (s) => s <= width }],
+  };
+}
+
 describe('the team’s search, on toy models: one thread’s outcome, traces included', () => {
   const cases: [string, () => { subject: Subject<Point, Move>; source: ModelSource }, Partial<SearchSettings>][] = [
     ['a grid, every kind of property and a deadlock', () => inline(grid, 40, { limit: 50 }), {}],
@@ -182,6 +199,13 @@ describe('the team’s search, on toy models: one thread’s outcome, traces inc
     } else {
       expect(team).toEqual(one);
     }
+  });
+
+  it('a level this thread expands alone, pausing to grow the table', async () => {
+    const { subject, source } = inline(star, 40_000);
+    const { one, team } = await oneAndTeam(subject, source, {}, { wait: false });
+    expect(one.states).toBe(40_001);
+    expect(team).toEqual(one);
   });
 
   it('a wide first level, which the workers join once they are ready', async () => {

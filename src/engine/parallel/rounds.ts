@@ -15,8 +15,8 @@ import type { Crew } from './crew.ts';
 import type { FindingBoard, PlacedFinding } from './finding-board.ts';
 import type { CrewCounters } from './shared-counters.ts';
 import type { SharedBudget } from './shared-budget.ts';
-import type { Mode, Share } from './share.ts';
-import { MAX_LOAD, TOGETHER } from './share.ts';
+import type { Share } from './share.ts';
+import { MAX_LOAD } from './share.ts';
 import type { SharedTable } from './shared-table.ts';
 import { claimTag } from './shared-table.ts';
 import { ClockWatch } from './clock-watch.ts';
@@ -98,18 +98,43 @@ export class Rounds<S, A> {
     this.cursor.reset();
     this.main.begin(plan);
     if (this.crew.isReady) return this.together(plan, team);
-    this.main.assign({ parts: this.parts, table: this.main.table.buffer }, this.solo(plan));
-    for (;;) {
-      const end = this.main.runUntil(performance.now() + SLICE_MS);
-      if (end !== 'yield') return end;
-      if (this.crew.isReady && this.cursor.untaken(plan.size) > 0) return this.together(plan, team);
-      await turn();
-    }
+    this.alone(plan);
+    return this.driveAlone(plan, team);
   }
 
-  /** Alone, this thread keeps to the state cap exactly, as one thread does. */
-  private solo(plan: LevelPlan): Mode {
-    return { solo: true, room: this.maxStates - (plan.first + plan.size) };
+  /**
+   * Assigns the level begun to this thread alone: it keeps to the state cap exactly, as one thread
+   * does, and the budget holds the table's room, not the cap's.
+   */
+  private alone(plan: LevelPlan): void {
+    this.main.assign({ parts: this.parts, table: this.main.table.buffer }, this.maxStates - (plan.first + plan.size));
+    this.openAlone(plan);
+  }
+
+  private openAlone(plan: LevelPlan): void {
+    this.budget.open(plan.first + plan.size + this.main.newStates, Math.floor(this.main.table.capacity * MAX_LOAD));
+  }
+
+  /** Alone, a pause is for room in the table: this thread doubles it, and goes on. */
+  private growAlone(plan: LevelPlan): void {
+    const table = this.main.table;
+    this.main.table = table.grown(table.capacity * 2);
+    this.openAlone(plan);
+    this.main.useTable(this.main.table.buffer);
+  }
+
+  /**
+   * As `drive`, alone: growing the table when it pauses for room, and, given the `team` to join,
+   * going on together once the workers are ready and chunks are left.
+   */
+  private async driveAlone(plan: LevelPlan, team?: number[]): Promise<RunEnd> {
+    for (;;) {
+      const end = this.main.runUntil(performance.now() + SLICE_MS);
+      if (end === 'paused') this.growAlone(plan);
+      else if (end !== 'yield') return end;
+      if (team !== undefined && this.crew.isReady && this.cursor.untaken(plan.size) > 0) return this.together(plan, team);
+      await turn();
+    }
   }
 
   /** Every thread takes chunks of the level (this thread goes on with its own); pauses for room are met by growing the table. */
@@ -118,7 +143,7 @@ export class Rounds<S, A> {
     let table = this.main.table;
     const used = plan.first + plan.size;
     this.budget.open(used + this.main.newStates, this.limit(table.capacity));
-    this.main.assign({ parts: this.parts, table: table.buffer }, TOGETHER);
+    this.main.assign({ parts: this.parts, table: table.buffer }, Infinity);
     let runs = team.map((w) => this.crew.run(w, { type: 'expand', plan, parts: this.parts, table: table.buffer }));
     let mine: RunEnd = await this.drive();
     for (;;) {
@@ -136,8 +161,8 @@ export class Rounds<S, A> {
         team.length = 0;
         this.cursor.reset();
         this.main.begin(plan);
-        this.main.assign({ parts: this.parts, table: this.main.table.buffer }, this.solo(plan));
-        return this.drive();
+        this.alone(plan);
+        return this.driveAlone(plan);
       }
       let capacity = table.capacity * 2;
       while (total * 2 > capacity * MAX_LOAD) capacity *= 2;

@@ -11,11 +11,12 @@
  * property slot, in its order (which is increasing chunks); the coordinator takes the first over
  * threads (finding-board.ts).
  *
- * Alone (`solo`), the coordinator keeps to a state cap exactly, as one thread does (a new state beyond
- * it is refused and the level ends), and grows the table itself. With others, room comes from the
- * shared budget (shared-budget.ts) and a thread pauses where there is none. Alone, it draws on the
- * budget too, opened without a limit, so that its loop makes the same calls either way: a call first
- * made when the workers join sent V8's optimized loop back to the interpreter, mid-level.
+ * Room in the table comes from the shared budget (shared-budget.ts), alone or with others: a thread
+ * pauses where there is none, and the coordinator grows the table (rounds.ts). Alone, the coordinator
+ * also keeps to a state cap exactly, as one thread does (`room`: a new state beyond it is refused and
+ * the level ends). Its loop makes the same calls either way: a path first taken once V8 has optimized
+ * the loop (as when the workers join) sends it back to the interpreter, mid-level, and costs a
+ * recompile of it.
  */
 import type { Model, Property } from '../types.ts';
 import type { SuccessorVisitor } from '../expand.ts';
@@ -48,18 +49,6 @@ interface Slotted<F> {
   readonly check: F;
 }
 
-/** How the level is run: by this thread alone under a cap of `room` more states, or with others. */
-export interface Mode {
-  readonly solo: boolean;
-  readonly room: number;
-}
-
-/** With others, the shared budget is the only cap. One shape for both modes, so that V8 sees one map. */
-export const TOGETHER: Mode = { solo: false, room: Infinity };
-
-/** What the budget holds alone: more than a table can, so it never pauses. */
-const UNLIMITED = 0x7fffffff;
-
 export class Share<S, A> {
   /** The table this thread probes: the coordinator's own until its first assignment (level 0 is its alone). */
   table = SharedTable.create(16);
@@ -77,6 +66,11 @@ export class Share<S, A> {
   private found: boolean[];
   /** Per slot: decided by the coordinator. */
   private readonly decided: boolean[];
+  /**
+   * The slots `checkState` skips in the chunk being expanded (see there), chosen once per chunk: chosen
+   * per state, the choice first made for a chunk other than 0 sent the optimized loop back to the interpreter.
+   */
+  private skip: boolean[];
   private findings: Finding[] = [];
   /**
    * State findings on claims that may be lost (beyond chunk 0): found when the state was claimed (its
@@ -97,16 +91,20 @@ export class Share<S, A> {
   /** Each part's records, as Int32Array views made once per assignment. */
   private views: Int32Array[] = [];
   /**
-   * The part holding position `head`, or one before it: a thread's chunks only increase within a
-   * level, so `runUntil` walks it forward.
+   * The part holding position `head` and where it ends: a thread's chunks only increase within a
+   * level, so `runUntil` walks it forward. A level starts before its first part (-1, ending at 0), so
+   * that the step to the next part is taken at every level's first state: a step first taken once V8
+   * had optimized the loop (the first level of several parts) sent it back to the interpreter.
    */
-  private part = 0;
+  private part = -1;
+  private partEnd = 0;
   /** The chunk being expanded: positions [head, end) of it are left. */
   private chunk = -1;
   private head = 0;
   private end = 0;
   private readonly lost = new LostClaims();
-  private mode: Mode = TOGETHER;
+  /** How many more states this level may put in the table: the state cap's room alone, unlimited with others. */
+  private room = Infinity;
   /** New states this level put in the table (not those taken over from another thread's claim). */
   private inserted = 0;
   private full = false;
@@ -147,6 +145,7 @@ export class Share<S, A> {
     this.deadlockSlot = properties.length;
     this.found = Array.from({ length: properties.length + 1 }, () => false);
     this.decided = [...this.found];
+    this.skip = this.found;
   }
 
   /** Level 0: claims the initial states (only the coordinator, alone, with room for `room` states). */
@@ -154,14 +153,17 @@ export class Share<S, A> {
     this.records.truncate(0);
     this.records.open(0);
     this.chunk = 0;
+    this.skip = this.found;
     this.inserted = 0;
     const inits = this.model.init();
+    let capacity = this.table.capacity;
+    while (inits.length > capacity * MAX_LOAD) capacity *= 2;
+    this.table = this.table.grown(capacity);
     for (let i = 0; i < inits.length; i++) {
       const state = inits[i]!;
       this.expander.identify(state);
       const hi = this.fp[0]! | 0;
       const lo = this.fp[1]! | 0;
-      this.growIfDue(1);
       const claim = this.table.claim(hi, lo, INITIAL_TAG, INITIAL_TAG, this.inserted < room);
       if (claim === FULL) return 'full';
       if (claim === SEEN) continue;
@@ -180,22 +182,22 @@ export class Share<S, A> {
     this.inserted = 0;
     this.full = false;
     this.chunk = -1;
-    this.head = this.end = this.part = 0;
+    this.head = this.end = this.partEnd = 0;
+    this.part = -1;
     this.lost.clear();
     this.checkpoint = { transitions: this.transitions, unexpanded: this.unexpanded, enabled: [...this.labels.enabled], found: [...this.found] };
   }
 
   /**
-   * Reads the level begun to expand from `parts`, in `mode`. The coordinator may be assigned one level
-   * twice, alone and then with the workers: it goes on with its chunk.
+   * Reads the level begun to expand from `parts`, with `room` for as many more states. The coordinator
+   * may be assigned one level twice, alone and then with the workers: it goes on with its chunk.
    */
-  assign(assignment: Omit<Assignment, 'plan'>, mode: Mode): void {
+  assign(assignment: Omit<Assignment, 'plan'>, room: number): void {
     const { parts } = assignment;
     this.parts = parts;
     this.views = parts.map((p) => new Int32Array(p.records));
-    this.mode = mode;
+    this.room = room;
     this.table = new SharedTable(assignment.table);
-    if (mode.solo) this.budget.open(0, UNLIMITED);
     this.budget.forget();
   }
 
@@ -216,7 +218,6 @@ export class Share<S, A> {
    * calling it again goes on where it left off.
    */
   runUntil(yieldAt: number): RunEnd | 'yield' {
-    const solo = this.mode.solo;
     const expandable = this.plan.depth < this.settings.maxDepth;
     for (; ; this.head++) {
       if (this.head === this.end && !this.takeChunk()) break;
@@ -227,7 +228,10 @@ export class Share<S, A> {
         if (performance.now() >= yieldAt) return 'yield';
       }
       const position = this.head;
-      while (position >= this.parts[this.part]!.start + this.parts[this.part]!.count) this.part++;
+      while (position >= this.partEnd) {
+        const next = this.parts[++this.part]!;
+        this.partEnd = next.start + next.count;
+      }
       const p = this.parts[this.part]!;
       const index = p.base + position - p.start;
       const words = this.views[this.part]!;
@@ -250,7 +254,6 @@ export class Share<S, A> {
         this.unexpanded = true;
         continue;
       }
-      if (solo) this.growIfDue(actions.length);
       if (!this.budget.ensure(actions.length)) return 'paused';
       this.current = state;
       this.currentId = id;
@@ -274,6 +277,7 @@ export class Share<S, A> {
       return false;
     }
     this.chunk = chunk;
+    this.skip = chunk === 0 ? this.found : this.decided;
     this.head = start;
     this.end = Math.min(this.plan.size, start + this.cursor.size);
     this.records.open(chunk);
@@ -310,11 +314,9 @@ export class Share<S, A> {
    */
   settle(lost: readonly LostList[]): Settled {
     const records = this.records;
-    const ints = records.ints;
-    const stride = records.stride;
     const first = this.plan.first;
     const size = this.cursor.size;
-    const dropped = markLost(lost, ints, stride, records.count, (parent) => records.rangeOfChunk(Math.floor((parent - first) / size)));
+    const dropped = markLost(lost, records.ints, records.stride, records.count, (parent) => records.rangeOfChunk(Math.floor((parent - first) / size)));
     const localBase = this.links.size;
     const pending = this.pending;
     const keptAs = pending.length > 0 ? new Int32Array(records.count) : undefined;
@@ -323,22 +325,7 @@ export class Share<S, A> {
     for (let s = 0; s < records.segments; s++) {
       const base = kept;
       const { first: from, end } = records.range(s);
-      for (let i = from; i < end; i++) {
-        if (dropped[i] === 1) {
-          if (keptAs !== undefined) keptAs[i] = -1;
-          continue;
-        }
-        const at = i * stride;
-        if (keptAs !== undefined) keptAs[i] = kept;
-        if (kept !== i) records.move(i, kept);
-        const parent = ints[at + 2]!;
-        const action = ints[at + 3]!;
-        if (parent < 0) this.links.addInitial(action);
-        else this.links.add(parent, action);
-        const label = ints[at + 4]!;
-        if (label >= 0) this.labels.newStates[label]!++;
-        kept++;
-      }
+      kept = keepSegment(records, dropped, from, end, kept, keptAs, this.links, this.labels.newStates);
       if (kept > base) segments.push({ chunk: records.chunkOf(s), base, count: kept - base });
     }
     records.truncate(kept);
@@ -383,7 +370,7 @@ export class Share<S, A> {
     if (this.expander.unchanged) return false;
     const hi = this.fp[0]! | 0;
     const lo = this.fp[1]! | 0;
-    const claim = this.table.claim(hi, lo, this.tag, this.levelTag, this.inserted < this.mode.room);
+    const claim = this.table.claim(hi, lo, this.tag, this.levelTag, this.inserted < this.room);
     if (claim === SEEN) return false;
     if (claim === FULL) {
       this.full = true;
@@ -407,7 +394,7 @@ export class Share<S, A> {
    * `pending` for `settle`.
    */
   private checkState(state: S, record: number, key: number, sub: number): void {
-    const skip = this.chunk === 0 ? this.found : this.decided;
+    const skip = this.skip;
     for (let k = 0; k < this.always.length; k++) {
       const p = this.always[k]!;
       if (!skip[p.slot] && !p.check(state)) this.stateFinding(p.slot, record, key, sub);
@@ -428,17 +415,49 @@ export class Share<S, A> {
     this.findings.push(finding);
   }
 
-  /** Alone, the coordinator grows the table itself before a state's successors could overfill it. */
-  private growIfDue(successors: number): void {
-    const used = this.plan.first + this.plan.size + this.inserted;
-    let capacity = this.table.capacity;
-    while (used + successors > capacity * MAX_LOAD) capacity *= 2;
-    if (capacity !== this.table.capacity) this.table = this.table.grown(capacity);
-  }
-
   private publish(): void {
     const states = this.links.size + this.inserted;
     const untaken = this.coordinator ? this.cursor.untaken(this.plan.size) : 0;
     this.counters.publish(states, this.transitions, untaken + this.end - this.head + this.records.count);
   }
+}
+
+/**
+ * Settles records [from, end) of one segment: drops the lost ones, moving the rest down to `kept`
+ * on, and gives each kept record its parent link and coverage credit; returns the new `kept`. A
+ * function of its own, called once per segment, so that V8 optimizes this loop within a level, and a
+ * branch first taken (the first dropped record) costs a recompile of it alone rather than of `settle`
+ * with `markLost` inlined, which then ran the level's settle in the interpreter: with 2 workers on
+ * 2PC-8, settling took each thread 106-131 ms in all before and 88-95 ms after, and compiling it
+ * 125-180 ms before and some 45 ms after.
+ */
+function keepSegment<S>(
+  records: LevelRecords<S>,
+  dropped: Uint8Array,
+  from: number,
+  end: number,
+  kept: number,
+  keptAs: Int32Array | undefined,
+  links: ParentLinks,
+  newStates: number[],
+): number {
+  const ints = records.ints;
+  const stride = records.stride;
+  for (let i = from; i < end; i++) {
+    if (dropped[i] === 1) {
+      if (keptAs !== undefined) keptAs[i] = -1;
+      continue;
+    }
+    const at = i * stride;
+    if (keptAs !== undefined) keptAs[i] = kept;
+    if (kept !== i) records.move(i, kept);
+    const parent = ints[at + 2]!;
+    const action = ints[at + 3]!;
+    if (parent < 0) links.addInitial(action);
+    else links.add(parent, action);
+    const label = ints[at + 4]!;
+    if (label >= 0) newStates[label]!++;
+    kept++;
+  }
+  return kept;
 }

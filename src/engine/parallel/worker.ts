@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Command, Reply, WorkerSetup } from './protocol.ts';
 import { loadSubject } from './subject.ts';
-import { Share, TOGETHER } from './share.ts';
+import { Share } from './share.ts';
 import { SharedTable } from './shared-table.ts';
 import { SharedBudget } from './shared-budget.ts';
 import { WorkerCounters } from './shared-counters.ts';
@@ -24,7 +24,7 @@ function serve(share: Share<unknown, unknown>, command: Command): void {
   switch (command.type) {
     case 'expand':
       share.begin(command.plan);
-      share.assign(command, TOGETHER);
+      share.assign(command, Infinity);
       run(share);
       break;
     case 'resume':
