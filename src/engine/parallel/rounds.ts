@@ -98,21 +98,29 @@ export class Rounds<S, A> {
     this.cursor.reset();
     this.main.begin(plan);
     if (this.crew.isReady) return this.together(plan, team);
-    this.alone(plan);
-    return this.driveAlone(plan, team);
+    return this.alone(plan, team);
   }
 
   /**
-   * Assigns the level begun to this thread alone: it keeps to the state cap exactly, as one thread
-   * does, and the budget holds the table's room, not the cap's.
+   * Expands the level begun with this thread alone, in slices, as `drive` does: it keeps to the state
+   * cap exactly, as one thread does, the budget holding the table's room, not the cap's, and grows the
+   * table when it pauses for room. Given the `team` to join, it goes on together once the workers are
+   * ready and chunks are left.
    */
-  private alone(plan: LevelPlan): void {
+  private async alone(plan: LevelPlan, team?: number[]): Promise<RunEnd> {
     this.main.assign({ parts: this.parts, table: this.main.table.buffer }, this.maxStates - (plan.first + plan.size));
     this.openAlone(plan);
+    for (;;) {
+      const end = this.main.runUntil(performance.now() + SLICE_MS);
+      if (end === 'paused') this.growAlone(plan);
+      else if (end !== 'yield') return end;
+      if (team !== undefined && this.crew.isReady && this.cursor.untaken(plan.size) > 0) return this.together(plan, team);
+      await turn();
+    }
   }
 
   private openAlone(plan: LevelPlan): void {
-    this.budget.open(plan.first + plan.size + this.main.newStates, Math.floor(this.main.table.capacity * MAX_LOAD));
+    this.budget.open(plan.first + plan.size + this.main.newStates, this.tableLimit(this.main.table.capacity));
   }
 
   /** Alone, a pause is for room in the table: this thread doubles it, and goes on. */
@@ -121,20 +129,6 @@ export class Rounds<S, A> {
     this.main.table = table.grown(table.capacity * 2);
     this.openAlone(plan);
     this.main.useTable(this.main.table.buffer);
-  }
-
-  /**
-   * As `drive`, alone: growing the table when it pauses for room, and, given the `team` to join,
-   * going on together once the workers are ready and chunks are left.
-   */
-  private async driveAlone(plan: LevelPlan, team?: number[]): Promise<RunEnd> {
-    for (;;) {
-      const end = this.main.runUntil(performance.now() + SLICE_MS);
-      if (end === 'paused') this.growAlone(plan);
-      else if (end !== 'yield') return end;
-      if (team !== undefined && this.crew.isReady && this.cursor.untaken(plan.size) > 0) return this.together(plan, team);
-      await turn();
-    }
   }
 
   /** Every thread takes chunks of the level (this thread goes on with its own); pauses for room are met by growing the table. */
@@ -161,8 +155,7 @@ export class Rounds<S, A> {
         team.length = 0;
         this.cursor.reset();
         this.main.begin(plan);
-        this.alone(plan);
-        return this.driveAlone(plan);
+        return this.alone(plan);
       }
       let capacity = table.capacity * 2;
       while (total * 2 > capacity * MAX_LOAD) capacity *= 2;
@@ -203,7 +196,12 @@ export class Rounds<S, A> {
 
   /** The most states the table may hold before it must grow, or the state cap if that comes first. */
   private limit(capacity: number): number {
-    return Math.min(Math.floor(capacity * MAX_LOAD), this.maxStates);
+    return Math.min(this.tableLimit(capacity), this.maxStates);
+  }
+
+  /** The most states a table of `capacity` slots may hold before it must grow. */
+  private tableLimit(capacity: number): number {
+    return Math.floor(capacity * MAX_LOAD);
   }
 
   /** Lays the threads' settled segments out as the next level, in chunk order, and takes their findings. */
